@@ -1,0 +1,118 @@
+# jixiao — build, run, test.
+#
+#   make run     install what is missing, build, audit the examples
+#   make check   install what is missing, build, run every test (and again
+#                under AddressSanitizer + UBSan; the fuzzers briefly if clang is there)
+#   make fuzz    run the libFuzzer harnesses for longer (FUZZ_SECONDS each)
+#   make bench   the speed benchmark of bench/ (see bench/README.md)
+
+CC      ?= gcc
+VERSION := 0.1.0
+WARN    := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes
+CFLAGS  ?= -O2 -g
+BASE_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) \
+               -DJX_VERSION='"$(VERSION)"' -DJX_RULES_DIR='"$(CURDIR)/rules"'
+LDLIBS  := -lutf8proc
+SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+
+LIB_SRC  := $(sort $(filter-out src/cli/%,$(wildcard src/*/*.c)))
+CLI_SRC  := $(sort $(wildcard src/cli/*.c))
+TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
+GEN      := build/gen/builtin_rules.c
+
+# Two build trees: plain and sanitized.
+B   := build/plain
+BS  := build/san
+
+LIB_OBJ   = $(patsubst src/%.c,$(1)/obj/%.o,$(LIB_SRC)) $(1)/obj/gen/builtin_rules.o
+CLI_OBJ   = $(patsubst src/%.c,$(1)/obj/%.o,$(CLI_SRC))
+
+.PHONY: all deps run check test test-san fuzz fuzz-quick bench clean format lint
+.DEFAULT_GOAL := all
+
+all: deps build/jixiao
+
+deps:
+	@./scripts/deps.sh
+
+build/jixiao: $(B)/jixiao
+	@mkdir -p build && cp $< $@
+
+$(GEN): rules/mof-2020.json scripts/embed.sh
+	@mkdir -p $(dir $@)
+	./scripts/embed.sh jx_builtin_mof_2020 $< > $@
+
+# ---- object rules, one set per tree ----
+$(B)/obj/%.o: src/%.c $(wildcard src/*/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE_CFLAGS) $(CFLAGS) -c $< -o $@
+$(B)/obj/gen/builtin_rules.o: $(GEN)
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE_CFLAGS) $(CFLAGS) -c $< -o $@
+$(BS)/obj/%.o: src/%.c $(wildcard src/*/*.h)
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE_CFLAGS) -O1 -g $(SAN) -c $< -o $@
+$(BS)/obj/gen/builtin_rules.o: $(GEN)
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE_CFLAGS) -O1 -g $(SAN) -c $< -o $@
+
+$(B)/libjixiao.a: $(call LIB_OBJ,$(B))
+	ar rcs $@ $^
+$(BS)/libjixiao.a: $(call LIB_OBJ,$(BS))
+	ar rcs $@ $^
+
+$(B)/jixiao: $(call CLI_OBJ,$(B)) $(B)/libjixiao.a
+	$(CC) $(CFLAGS) $^ -o $@ $(LDLIBS)
+$(BS)/jixiao: $(call CLI_OBJ,$(BS)) $(BS)/libjixiao.a
+	$(CC) $(SAN) $^ -o $@ $(LDLIBS)
+
+# ---- tests ----
+$(B)/tests/%: tests/unit/%.c tests/unit/testutil.h $(B)/libjixiao.a
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE_CFLAGS) $(CFLAGS) -Isrc $< $(B)/libjixiao.a -o $@ $(LDLIBS) -lcmocka
+$(BS)/tests/%: tests/unit/%.c tests/unit/testutil.h $(BS)/libjixiao.a
+	@mkdir -p $(dir $@)
+	$(CC) $(BASE_CFLAGS) -O1 -g $(SAN) -Isrc $< $(BS)/libjixiao.a -o $@ $(LDLIBS) -lcmocka
+
+UNIT_BINS     = $(patsubst tests/unit/%.c,$(1)/tests/%,$(TEST_SRC))
+
+test: deps $(call UNIT_BINS,$(B)) $(B)/jixiao
+	@./tests/run.sh $(B) "plain build"
+
+test-san: deps $(call UNIT_BINS,$(BS)) $(BS)/jixiao
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ./tests/run.sh $(BS) "sanitized build (ASan+UBSan)"
+
+# `make check`: everything, the last line of output is "N passed, N failed".
+check: deps
+	@$(MAKE) --no-print-directory build/jixiao $(call UNIT_BINS,$(B)) $(call UNIT_BINS,$(BS)) $(BS)/jixiao
+	@rm -f build/results.txt
+	@JX_RESULTS=$(CURDIR)/build/results.txt ./tests/run.sh $(B) "plain build" || true
+	@JX_RESULTS=$(CURDIR)/build/results.txt ASAN_OPTIONS=detect_leaks=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 ./tests/run.sh $(BS) "sanitized build (ASan+UBSan)" || true
+	@JX_RESULTS=$(CURDIR)/build/results.txt ./fuzz/run.sh quick || true
+	@./tests/summary.sh build/results.txt
+
+# ---- fuzzing (clang + libFuzzer) ----
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	@JX_WITH_FUZZ=1 ./scripts/deps.sh
+	@./fuzz/run.sh long $(FUZZ_SECONDS)
+
+# ---- benchmark ----
+bench: deps build/jixiao
+	@./bench/run.sh
+
+run: deps build/jixiao
+	@echo "== jixiao audit examples/*.json (规则集 mof-2020) =="
+	@./build/jixiao audit examples/*.json; s=$$?; [ $$s -le 1 ] || exit $$s
+
+format:
+	clang-format -i src/*/*.c src/*/*.h tests/unit/*.c tests/unit/*.h fuzz/*.c bench/*.c
+
+lint:
+	cppcheck --enable=warning,style,performance,portability --std=c11 --inline-suppr \
+	  --suppress=missingIncludeSystem --error-exitcode=1 -q src
+
+clean:
+	rm -rf build

@@ -1,0 +1,202 @@
+/* audit.c — `jixiao audit`: import, score and check every table of each file.
+ *
+ * Streams: each project is written as soon as it is checked, so output
+ * begins at once and memory does not grow with the number of projects.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../checks/checks.h"
+#include "../export/json_out.h"
+#include "../export/text_out.h"
+#include "../import/native.h"
+#include "../json/writer.h"
+#include "cli.h"
+
+static const char HELP[] =
+    "用法 Usage: jixiao audit [--json] [--compact] [--rules 名称|文件] 文件...\n"
+    "\n"
+    "读取每个文件中的项目支出绩效自评表, 按规则集计算得分, 列出所有不一致之处.\n"
+    "Reads every self-evaluation table in each FILE, scores it by a rule set and\n"
+    "lists every inconsistency. FILE may be - for standard input.\n"
+    "\n"
+    "选项 Options:\n"
+    "  --json            输出 JSON (SPEC §11 的格式) / JSON output\n"
+    "  --compact         JSON 不换行缩进 / JSON without indentation\n"
+    "  --rules 名称|文件  规则集, 默认 mof-2020; jixiao rules 列出全部 / rule set\n"
+    "  -h, --help        显示本帮助\n"
+    "\n"
+    "示例 Examples:\n"
+    "  jixiao audit examples/datong-2024.json\n"
+    "  jixiao audit --json examples/*.json | jq '.documents[].projects[].total_rule'\n"
+    "  jixiao audit --rules sichuan --json 项目.json\n"
+    "  jixiao audit --rules ./my-province.json 项目.json\n"
+    "\n"
+    "退出状态 Exit status: 0 没有错误级问题; 1 有错误级问题; 2 文件无法读取或用法错误.\n";
+
+typedef struct {
+    const jx_rules *rules;
+    bool json;
+    jx_jwriter *w;
+    size_t number;
+    size_t counts[3];
+    bool any_error;
+} audit_ctx;
+
+static bool on_project(jx_project *p, void *arg)
+{
+    audit_ctx *c = arg;
+    jx_audit_project(p, c->rules);
+    for (size_t i = 0; i < p->n_findings; i++) c->counts[p->findings[i].severity]++;
+    if (jx_project_count(p, JX_SEV_ERROR)) c->any_error = true;
+    c->number++;
+    if (c->json) jx_json_write_project(c->w, p);
+    else jx_text_write_project(stdout, p, c->rules, c->number);
+    return true;
+}
+
+static bool looks_like_json(FILE *fp)
+{
+    int ch;
+    while ((ch = getc(fp)) != EOF) {
+        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') continue;
+        if (ch == 0xEF) { /* BOM */
+            ungetc(ch, fp);
+            return true;
+        }
+        ungetc(ch, fp);
+        return ch == '{' || ch == '[';
+    }
+    return true; /* empty: the JSON reader says so */
+}
+
+/* Audit one file. Returns false when it could not be read. */
+static bool audit_file(audit_ctx *c, const char *path)
+{
+    bool is_stdin = strcmp(path, "-") == 0;
+    FILE *fp = is_stdin ? stdin : fopen(path, "rb");
+    char problem[600] = "";
+    jx_native_result res;
+    memset(&res, 0, sizeof res);
+    if (c->json) {
+        jx_jw_obj_begin(c->w);
+        jx_jw_key(c->w, "source");
+        jx_jw_str(c->w, path);
+        jx_jw_key(c->w, "projects");
+        jx_jw_arr_begin(c->w);
+    } else {
+        printf("══ %s ══\n", path);
+    }
+    if (!fp) {
+        snprintf(problem, sizeof problem, "%s: 无法打开文件: %s (cannot open)", path, strerror(errno));
+    } else if (!looks_like_json(fp)) {
+        snprintf(problem, sizeof problem,
+                 "%s: 不是 jixiao 的 JSON 格式; 目前只能读取 JSON (only the native JSON format can be read yet)",
+                 path);
+    } else {
+        jx_native_read(fp, on_project, c, &res);
+        if (res.failed)
+            snprintf(problem, sizeof problem, "%s:%ld:%ld: 无法读取: %s", path, res.line, res.col, res.error);
+    }
+    if (fp && !is_stdin) fclose(fp);
+    if (problem[0]) fprintf(stderr, "jixiao: %s\n", problem);
+
+    bool empty = !problem[0] && res.projects == 0;
+    if (c->json) {
+        jx_jw_arr_end(c->w);
+        jx_jw_key(c->w, "findings");
+        jx_jw_arr_begin(c->w);
+        if (problem[0] || empty) {
+            jx_finding f = {problem[0] ? "INPUT-UNREADABLE" : "DOC-NO-TABLES",
+                            problem[0] ? JX_SEV_ERROR : JX_SEV_WARNING,
+                            problem[0] ? problem : "文件中没有找到任何项目自评表",
+                            problem[0] ? NULL : "no project table found in the file", -1, NULL};
+            jx_json_write_finding(c->w, &f);
+        }
+        jx_jw_arr_end(c->w);
+        jx_jw_obj_end(c->w);
+    } else if (problem[0]) {
+        printf("  错误 INPUT-UNREADABLE %s\n", problem);
+    } else if (empty) {
+        printf("  警告 DOC-NO-TABLES 文件中没有找到任何项目自评表 (no project table found)\n");
+    }
+    if (empty) c->counts[JX_SEV_WARNING]++;
+    return !problem[0];
+}
+
+int jx_cmd_audit(int argc, char **argv)
+{
+    bool json = false, compact = false;
+    const char *rules_name = "mof-2020";
+    const char *files[4096];
+    int nfiles = 0;
+    bool only_files = false;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!only_files && strcmp(a, "--") == 0) {
+            only_files = true;
+        } else if (!only_files && (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)) {
+            fputs(HELP, stdout);
+            return JX_EXIT_OK;
+        } else if (!only_files && strcmp(a, "--json") == 0) {
+            json = true;
+        } else if (!only_files && strcmp(a, "--compact") == 0) {
+            compact = true;
+        } else if (!only_files && (strcmp(a, "--rules") == 0 || strncmp(a, "--rules=", 8) == 0)) {
+            if (a[7] == '=') {
+                rules_name = a + 8;
+            } else if (i + 1 < argc) {
+                rules_name = argv[++i];
+            } else {
+                fputs("jixiao audit: --rules 需要一个规则集名称或文件 (needs a name or file)\n", stderr);
+                return JX_EXIT_USAGE;
+            }
+        } else if (!only_files && a[0] == '-' && a[1] != '\0') {
+            fprintf(stderr, "jixiao audit: 未知选项 \"%s\" (unknown option)\n\n%s", a, HELP);
+            return JX_EXIT_USAGE;
+        } else if (nfiles < (int)(sizeof files / sizeof *files)) {
+            files[nfiles++] = a;
+        } else {
+            fputs("jixiao audit: 文件过多 (too many files, at most 4096)\n", stderr);
+            return JX_EXIT_USAGE;
+        }
+    }
+    if (nfiles == 0) {
+        fprintf(stderr, "jixiao audit: 请给出至少一个文件 (no input file)\n\n%s", HELP);
+        return JX_EXIT_USAGE;
+    }
+    static jx_rules rules;
+    char err[1024];
+    if (!jx_rules_load(rules_name, &rules, err, sizeof err)) {
+        fprintf(stderr, "jixiao audit: %s\n", err);
+        return JX_EXIT_USAGE;
+    }
+
+    static jx_jwriter w;
+    jx_jw_init(&w, stdout, compact ? 0 : 5);
+    audit_ctx c = {&rules, json, &w, 0, {0, 0, 0}, false};
+    bool all_read = true;
+    if (json) {
+        jx_jw_obj_begin(&w);
+        jx_jw_key(&w, "rules");
+        jx_jw_str(&w, rules.name);
+        jx_jw_key(&w, "documents");
+        jx_jw_arr_begin(&w);
+    }
+    for (int i = 0; i < nfiles; i++) all_read &= audit_file(&c, files[i]);
+    if (json) {
+        jx_jw_arr_end(&w);
+        jx_jw_obj_end(&w);
+        if (!jx_jw_flush(&w)) {
+            fputs("jixiao audit: 写出结果失败 (write error)\n", stderr);
+            return JX_EXIT_USAGE;
+        }
+    } else {
+        printf("\n合计: %zu 个项目; 错误 %zu, 警告 %zu, 提示 %zu  (规则集 %s)\n", c.number, c.counts[JX_SEV_ERROR],
+               c.counts[JX_SEV_WARNING], c.counts[JX_SEV_INFO], rules.name);
+    }
+    if (fflush(stdout) != 0) return JX_EXIT_USAGE;
+    if (!all_read) return JX_EXIT_USAGE;
+    return c.any_error ? JX_EXIT_FINDINGS : JX_EXIT_OK;
+}
