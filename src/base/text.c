@@ -58,7 +58,7 @@ char *jx_text_trim(char *s)
     if (start != s) memmove(s, start, strlen(start) + 1);
     size_t len = strlen(s);
     while (len > 0) {
-        if (len >= 1 && space_len(s + len - 1) == 1) {
+        if (space_len(s + len - 1) == 1) {
             len -= 1;
         } else if (len >= 2 && space_len(s + len - 2) == 2) {
             len -= 2;

@@ -103,7 +103,7 @@ static void check_funds(jx_project *p, const jx_rules *rules)
 
 static void check_weights(jx_project *p, const jx_rules *rules)
 {
-    char a[JX_DEC_BUF], b[JX_DEC_BUF], c[JX_DEC_BUF], d[JX_DEC_BUF];
+    char a[JX_DEC_BUF], b[JX_DEC_BUF];
     jx_dec sum = 0;
     jx_dec per_level1[JX_RULES_MAX_LEVEL1] = {0};
     bool any = false;
@@ -118,12 +118,13 @@ static void check_weights(jx_project *p, const jx_rules *rules)
     }
     if (!any) return;
     jx_dec total = sum + rules->execution_weight;
-    if (total != rules->total_weight)
+    if (total != rules->total_weight) {
+        char c[JX_DEC_BUF], d[JX_DEC_BUF];
         jx_finding_addf(p, "WEIGHT-SUM", E, -1, "weight",
                         "weights add up to %s (execution %s + indicators %s), not %s",
                         "分值合计为 %s (预算执行 %s + 绩效指标 %s), 不等于 %s", F(total, a),
                         F(rules->execution_weight, b), F(sum, c), F(rules->total_weight, d));
-    else if (jx_has(rules->indicators_weight) && sum != rules->indicators_weight)
+    } else if (jx_has(rules->indicators_weight) && sum != rules->indicators_weight)
         jx_finding_addf(p, "WEIGHT-SUM", E, -1, "weight", "indicator weights add up to %s, not %s",
                         "绩效指标分值合计为 %s, 不等于 %s", F(sum, a), F(rules->indicators_weight, b));
     for (int l = 0; l < rules->n_level1; l++) {
@@ -247,12 +248,14 @@ static void check_indicator(jx_project *p, const jx_rules *rules, size_t i)
 
 static void check_totals(jx_project *p, const jx_rules *rules)
 {
-    char a[JX_DEC_BUF], b[JX_DEC_BUF];
-    if (jx_has(p->total_claimed) && p->total_claimed != p->total_recomputed)
+    char a[JX_DEC_BUF];
+    if (jx_has(p->total_claimed) && p->total_claimed != p->total_recomputed) {
+        char b[JX_DEC_BUF];
         jx_finding_addf(p, "TOTAL-SUM", E, -1, "total_claimed",
                         "stated total %s ≠ execution score + item scores = %s",
                         "填报的总分 %s 不等于 预算执行得分 + 各指标得分之和 = %s", F(p->total_claimed, a),
                         F(p->total_recomputed, b));
+    }
     if (p->grade_claimed && *p->grade_claimed) {
         jx_dec basis = jx_has(p->total_claimed) ? p->total_claimed : p->total_recomputed;
         const char *band = jx_rules_grade(rules, basis);

@@ -76,7 +76,7 @@ void jx_text_write_project(FILE *out, const jx_project *p, const jx_rules *rules
             jx_dec_fmt(f->execution_score, e));
 
     if (p->n_indicators) {
-        int wl1 = 8, wl2 = 8, wn = 8, wt = 6, wa = 6;
+        int wl1 = 8, wl2 = 8, wn = 8, wt = 6, wa = 10; /* at least the header's width */
         for (size_t i = 0; i < p->n_indicators; i++) {
             const jx_indicator *ind = &p->indicators[i];
             wl1 = clamp_width(jx_text_width(ind->level1 ? ind->level1 : ""), wl1, 10);

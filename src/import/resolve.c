@@ -69,9 +69,9 @@ void jx_funds_resolve(jx_project *p, const jx_funds_cells *c)
         if (decimal) *slot(&p->funds, i) = c->alt[i];
         char a[JX_DEC_BUF], b[JX_DEC_BUF];
         jx_finding_addf(p, "NUMBER-AMBIGUOUS", JX_SEV_WARNING, -1, FIELD[i],
-                        "%s written \"%s\" could be %s or %s; read as %s because the row's figures agree with it",
-                        "%s 写作「%s」, 可读作 %s 或 %s; 按本行数据关系读作 %s (逗号疑为小数点), 请核实", LABEL[i],
+                        "%s written \"%s\" could be %s or %s; read as %s, the reading the row's figures agree with%s",
+                        "%s 写作「%s」, 可读作 %s 或 %s; 按本行数据关系读作 %s%s, 请核实", LABEL[i],
                         c->text[i] ? c->text[i] : "", jx_dec_fmt(base[i], a), jx_dec_fmt(c->alt[i], b),
-                        decimal ? b : a);
+                        decimal ? b : a, decimal ? " (逗号疑为小数点 / comma taken as a decimal point)" : "");
     }
 }

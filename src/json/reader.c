@@ -19,6 +19,7 @@ enum {
 
 static void init_common(jx_jreader *r)
 {
+    r->data = r->buf;
     r->pos = r->len = 0;
     r->eof = false;
     r->line = r->col = 1;
@@ -60,19 +61,15 @@ static bool fill(jx_jreader *r)
 {
     if (r->eof) return false;
     if (!r->fp) {
-        /* memory: expose the caller's buffer through buf-sized windows */
-        size_t n = r->mem_len < sizeof r->buf ? r->mem_len : sizeof r->buf;
-        if (n == 0) {
-            r->eof = true;
-            return false;
-        }
-        memcpy(r->buf, r->mem, n);
-        r->mem += n;
-        r->mem_len -= n;
+        /* memory: the caller's buffer is read in place, in one piece */
+        r->eof = r->mem_len == 0;
+        r->data = r->mem;
         r->pos = 0;
-        r->len = n;
-        return true;
+        r->len = r->mem_len;
+        r->mem_len = 0;
+        return !r->eof;
     }
+    r->data = r->buf;
     size_t n = fread(r->buf, 1, sizeof r->buf, r->fp);
     if (n == 0) {
         r->eof = true;
@@ -86,13 +83,13 @@ static bool fill(jx_jreader *r)
 static inline int peek(jx_jreader *r)
 {
     if (r->pos == r->len && !fill(r)) return -1;
-    return r->buf[r->pos];
+    return r->data[r->pos];
 }
 
 static inline int get(jx_jreader *r)
 {
     if (r->pos == r->len && !fill(r)) return -1;
-    int c = r->buf[r->pos++];
+    int c = r->data[r->pos++];
     if (c == '\n') {
         r->line++;
         r->col = 1;

@@ -40,7 +40,8 @@ typedef struct jx_jreader {
     FILE *fp;                /* source, or NULL when reading memory */
     const unsigned char *mem;
     size_t mem_len;
-    unsigned char buf[1 << 16];
+    unsigned char buf[1 << 16]; /* file input is read into buf */
+    const unsigned char *data;   /* what is being read: buf, or the caller's memory */
     size_t pos, len;
     bool eof;
     long line, col;          /* position of the next character */

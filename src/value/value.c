@@ -116,24 +116,27 @@ static jx_level detect_level(const char *s)
 
 typedef struct {
     const char *text;
+    size_t len;
     jx_op op;
     bool symbol; /* a symbol may stand without a number ("≥次") */
 } op_word;
 
+#define OPW(text, op, symbol) {text, sizeof(text) - 1, op, symbol}
+
 /* Longer spellings first where one is a prefix of another at the same spot. */
 static const op_word OPS[] = {
-    {">=", JX_OP_GE, true},      {"<=", JX_OP_LE, true},       {"==", JX_OP_EQ, true},
-    {"≥", JX_OP_GE, true},       {"≧", JX_OP_GE, true},        {"⩾", JX_OP_GE, true},
-    {"≤", JX_OP_LE, true},       {"≦", JX_OP_LE, true},        {"⩽", JX_OP_LE, true},
-    {">", JX_OP_GT, true},       {"<", JX_OP_LT, true},        {"=", JX_OP_EQ, true},
-    {"═", JX_OP_EQ, true},       {"≈", JX_OP_APPROX, true},    {"大于等于", JX_OP_GE, false},
-    {"小于等于", JX_OP_LE, false}, {"不低于", JX_OP_GE, false},  {"不少于", JX_OP_GE, false},
-    {"不小于", JX_OP_GE, false},   {"不高于", JX_OP_LE, false},  {"不超过", JX_OP_LE, false},
-    {"不多于", JX_OP_LE, false},   {"不大于", JX_OP_LE, false},  {"控制在", JX_OP_LE, false},
-    {"至少", JX_OP_GE, false},     {"至多", JX_OP_LE, false},    {"大于", JX_OP_GT, false},
-    {"高于", JX_OP_GT, false},     {"超过", JX_OP_GT, false},    {"多于", JX_OP_GT, false},
-    {"小于", JX_OP_LT, false},     {"低于", JX_OP_LT, false},    {"少于", JX_OP_LT, false},
-    {"等于", JX_OP_EQ, false},     {"约", JX_OP_APPROX, false},
+    OPW(">=", JX_OP_GE, true),      OPW("<=", JX_OP_LE, true),       OPW("==", JX_OP_EQ, true),
+    OPW("≥", JX_OP_GE, true),       OPW("≧", JX_OP_GE, true),        OPW("⩾", JX_OP_GE, true),
+    OPW("≤", JX_OP_LE, true),       OPW("≦", JX_OP_LE, true),        OPW("⩽", JX_OP_LE, true),
+    OPW(">", JX_OP_GT, true),       OPW("<", JX_OP_LT, true),        OPW("=", JX_OP_EQ, true),
+    OPW("═", JX_OP_EQ, true),       OPW("≈", JX_OP_APPROX, true),    OPW("大于等于", JX_OP_GE, false),
+    OPW("小于等于", JX_OP_LE, false), OPW("不低于", JX_OP_GE, false),  OPW("不少于", JX_OP_GE, false),
+    OPW("不小于", JX_OP_GE, false),   OPW("不高于", JX_OP_LE, false),  OPW("不超过", JX_OP_LE, false),
+    OPW("不多于", JX_OP_LE, false),   OPW("不大于", JX_OP_LE, false),  OPW("控制在", JX_OP_LE, false),
+    OPW("至少", JX_OP_GE, false),     OPW("至多", JX_OP_LE, false),    OPW("大于", JX_OP_GT, false),
+    OPW("高于", JX_OP_GT, false),     OPW("超过", JX_OP_GT, false),    OPW("多于", JX_OP_GT, false),
+    OPW("小于", JX_OP_LT, false),     OPW("低于", JX_OP_LT, false),    OPW("少于", JX_OP_LT, false),
+    OPW("等于", JX_OP_EQ, false),     OPW("约", JX_OP_APPROX, false),
 };
 
 /* Find the first operator in s; returns its offset or -1. */
@@ -142,8 +145,8 @@ static long find_op(const char *s, const op_word **found)
     for (long i = 0; s[i]; i++) {
         const op_word *best = NULL;
         for (size_t k = 0; k < sizeof OPS / sizeof *OPS; k++) {
-            if (starts(s + i, OPS[k].text) &&
-                (!best || strlen(OPS[k].text) > strlen(best->text)))
+            if (OPS[k].text[0] != s[i]) continue; /* cheap first-byte filter */
+            if (strncmp(s + i, OPS[k].text, OPS[k].len) == 0 && (!best || OPS[k].len > best->len))
                 best = &OPS[k];
         }
         if (best) {
@@ -315,7 +318,7 @@ static size_t read_int(const char *s, int *out)
 {
     size_t i = 0;
     int v = 0;
-    while (is_digit(s[i]) && i < 4) v = v * 10 + (s[i++] - '0');
+    while (i < 4 && is_digit(s[i])) v = v * 10 + (s[i++] - '0');
     if (is_digit(s[i])) return 0; /* too long to be part of a date */
     *out = v;
     return i;
@@ -349,7 +352,7 @@ static bool parse_date(const char *s, jx_value *v)
         v->relative = true;
         return true;
     }
-    bool any = false;
+    bool any = false; /* a year was read */
     if (starts(p, "年")) {
         v->year = a;
         p += strlen("年");
@@ -372,7 +375,6 @@ static bool parse_date(const char *s, jx_value *v)
         if (a < 1 || a > 12) return false;
         v->month = a;
         p += strlen("月");
-        any = true;
         if (starts(p, "底") || starts(p, "末")) {
             v->day = 31;
             return true;
@@ -384,7 +386,6 @@ static bool parse_date(const char *s, jx_value *v)
             if (!(starts(p, "日") || starts(p, "号"))) return false;
             if (a < 1 || a > 31) return false;
             v->day = a;
-            p += 3;
         }
         return true;
     }
@@ -436,7 +437,7 @@ void jx_value_parse(const char *text, jx_value *v)
     long at = find_op(s, &opw);
     const char *rest = NULL;
     if (at >= 0) {
-        const char *after = s + at + strlen(opw->text);
+        const char *after = s + at + opw->len;
         jx_dec num;
         size_t used = read_number(after, &num);
         if (used) {
