@@ -76,11 +76,17 @@ static jx_dec get_amount(jx_project *p, const jx_jnode *n, int ind, const char *
     return JX_NONE;
 }
 
+/* Position of key in a NULL-terminated list, or -1 (first byte checked first: hot path). */
+static int key_index(const char *key, const char *const *names)
+{
+    for (int i = 0; names[i]; i++)
+        if (names[i][0] == key[0] && strcmp(key, names[i]) == 0) return i;
+    return -1;
+}
+
 static bool known(const char *key, const char *const *names)
 {
-    for (; *names; names++)
-        if (strcmp(key, *names) == 0) return true;
-    return false;
+    return key_index(key, names) >= 0;
 }
 
 static void unknown_field(jx_project *p, const jx_jnode *at, int ind, const char *where, const char *key)
@@ -89,8 +95,21 @@ static void unknown_field(jx_project *p, const jx_jnode *at, int ind, const char
                     "第 %ld 行: %s 中有未知字段 \"%s\", 已忽略", at->line, where, key);
 }
 
+/* One pass over an object's members: each known input lands in slots[i]
+ * (by its position in `inputs`); unknown members are reported. */
+static void collect(jx_project *p, const jx_jnode *n, const char *const *inputs, const char *const *computed,
+                    const jx_jnode **slots, int ind, const char *where)
+{
+    for (size_t i = 0; i < n->count; i++) {
+        int k = key_index(n->keys[i], inputs);
+        if (k >= 0) slots[k] = n->items[i];
+        else if (!known(n->keys[i], computed)) unknown_field(p, n->items[i], ind, where, n->keys[i]);
+    }
+}
+
 static void map_funds(jx_project *p, const jx_jnode *n)
 {
+    /* order matters: the first five follow jx_funds_cells (JX_F_*), v[i] below */
     static const char *const inputs[] = {"budget_initial", "budget", "executed", "balance", "execution_rate",
                                          "execution_score_claimed", "reason", NULL};
     static const char *const computed[] = {"execution_weight", "execution_score", "execution_rate_computed",
@@ -99,30 +118,23 @@ static void map_funds(jx_project *p, const jx_jnode *n)
         field_finding(p, n, -1, "funds", "应为对象 (should be an object)");
         return;
     }
+    const jx_jnode *v[8] = {NULL};
+    collect(p, n, inputs, computed, v, -1, "funds");
     jx_funds *f = &p->funds;
     jx_funds_cells cells;
     jx_funds_cells_init(&cells);
-    f->budget_initial = get_amount(p, jx_jnode_get(n, "budget_initial"), -1, "budget_initial",
-                                   &cells.alt[JX_F_BUDGET_INITIAL], &cells.text[JX_F_BUDGET_INITIAL]);
-    f->budget = get_amount(p, jx_jnode_get(n, "budget"), -1, "budget", &cells.alt[JX_F_BUDGET],
-                           &cells.text[JX_F_BUDGET]);
-    f->executed = get_amount(p, jx_jnode_get(n, "executed"), -1, "executed", &cells.alt[JX_F_EXECUTED],
-                             &cells.text[JX_F_EXECUTED]);
-    f->balance = get_amount(p, jx_jnode_get(n, "balance"), -1, "balance", &cells.alt[JX_F_BALANCE],
-                            &cells.text[JX_F_BALANCE]);
-    f->execution_rate = get_amount(p, jx_jnode_get(n, "execution_rate"), -1, "execution_rate",
-                                   &cells.alt[JX_F_RATE], &cells.text[JX_F_RATE]);
-    f->execution_score_claimed =
-        get_amount(p, jx_jnode_get(n, "execution_score_claimed"), -1, "execution_score_claimed", NULL, NULL);
-    f->reason = get_text(p, jx_jnode_get(n, "reason"), -1, "reason");
+    /* inputs[0..4] are the funds cells in jx_funds_cells order */
+    jx_dec *dst[JX_F_COUNT] = {&f->budget_initial, &f->budget, &f->executed, &f->balance, &f->execution_rate};
+    for (int i = 0; i < JX_F_COUNT; i++)
+        *dst[i] = get_amount(p, v[i], -1, inputs[i], &cells.alt[i], &cells.text[i]);
+    f->execution_score_claimed = get_amount(p, v[5], -1, "execution_score_claimed", NULL, NULL);
+    f->reason = get_text(p, v[6], -1, "reason");
     jx_funds_resolve(p, &cells);
-    for (size_t i = 0; i < n->count; i++)
-        if (!known(n->keys[i], inputs) && !known(n->keys[i], computed))
-            unknown_field(p, n->items[i], -1, "funds", n->keys[i]);
 }
 
 static void map_indicator(jx_project *p, const jx_jnode *n, const jx_indicator *prev)
 {
+    /* order matters: v[i] below */
     static const char *const inputs[] = {"level1", "level2", "name", "target", "target_adjusted", "actual",
                                          "weight", "score_claimed", "reason", NULL};
     static const char *const computed[] = {"score_rule", "level_rule", "target_kind", NULL};
@@ -133,23 +145,22 @@ static void map_indicator(jx_project *p, const jx_jnode *n, const jx_indicator *
         field_finding(p, n, idx, "indicators", "的元素应为对象 (items should be objects)");
         return;
     }
-    ind->level1 = get_text(p, jx_jnode_get(n, "level1"), idx, "level1");
-    ind->level2 = get_text(p, jx_jnode_get(n, "level2"), idx, "level2");
+    const jx_jnode *v[9] = {NULL};
+    collect(p, n, inputs, computed, v, idx, "indicator");
+    ind->level1 = get_text(p, v[0], idx, "level1");
+    ind->level2 = get_text(p, v[1], idx, "level2");
     /* continuation rows inherit the last seen parent (merged cells) */
     if (prev && !ind->level1) {
         ind->level1 = prev->level1;
         if (!ind->level2) ind->level2 = prev->level2;
     }
-    ind->name = get_text(p, jx_jnode_get(n, "name"), idx, "name");
-    ind->target = get_text(p, jx_jnode_get(n, "target"), idx, "target");
-    ind->target_adjusted = get_text(p, jx_jnode_get(n, "target_adjusted"), idx, "target_adjusted");
-    ind->actual = get_text(p, jx_jnode_get(n, "actual"), idx, "actual");
-    ind->reason = get_text(p, jx_jnode_get(n, "reason"), idx, "reason");
-    ind->weight = get_amount(p, jx_jnode_get(n, "weight"), idx, "weight", NULL, NULL);
-    ind->score_claimed = get_amount(p, jx_jnode_get(n, "score_claimed"), idx, "score_claimed", NULL, NULL);
-    for (size_t i = 0; i < n->count; i++)
-        if (!known(n->keys[i], inputs) && !known(n->keys[i], computed))
-            unknown_field(p, n->items[i], idx, "indicator", n->keys[i]);
+    ind->name = get_text(p, v[2], idx, "name");
+    ind->target = get_text(p, v[3], idx, "target");
+    ind->target_adjusted = get_text(p, v[4], idx, "target_adjusted");
+    ind->actual = get_text(p, v[5], idx, "actual");
+    ind->weight = get_amount(p, v[6], idx, "weight", NULL, NULL);
+    ind->score_claimed = get_amount(p, v[7], idx, "score_claimed", NULL, NULL);
+    ind->reason = get_text(p, v[8], idx, "reason");
 }
 
 static int get_year(jx_project *p, const jx_jnode *n)
@@ -196,39 +207,39 @@ static void carry_findings(jx_project *p, const jx_jnode *list)
 
 static void map_project(jx_project *p, const jx_jnode *n)
 {
+    /* order matters: v[i] below */
     static const char *const inputs[] = {"name", "year", "unit", "department", "amount_unit", "funds",
                                          "indicators", "total_claimed", "grade_claimed", NULL};
     static const char *const computed[] = {"total_recomputed", "total_rule", "grade_rule", "findings", "source",
                                            NULL};
+    const jx_jnode *v[9] = {NULL};
     p->line = (int)n->line;
-    p->name = get_text(p, jx_jnode_get(n, "name"), -1, "name");
-    p->unit = get_text(p, jx_jnode_get(n, "unit"), -1, "unit");
-    p->department = get_text(p, jx_jnode_get(n, "department"), -1, "department");
-    p->year = get_year(p, jx_jnode_get(n, "year"));
-    const char *unit = get_text(p, jx_jnode_get(n, "amount_unit"), -1, "amount_unit");
+    collect(p, n, inputs, computed, v, -1, "project");
+    p->name = get_text(p, v[0], -1, "name");
+    p->year = get_year(p, v[1]);
+    p->unit = get_text(p, v[2], -1, "unit");
+    p->department = get_text(p, v[3], -1, "department");
+    const char *unit = get_text(p, v[4], -1, "amount_unit");
     p->amount_unit = "万元";
     if (unit) {
         if (strcmp(unit, "元") == 0 || strcmp(unit, "万元") == 0) p->amount_unit = unit;
-        else field_finding(p, jx_jnode_get(n, "amount_unit"), -1, "amount_unit", "应为 \"万元\" 或 \"元\"");
+        else field_finding(p, v[4], -1, "amount_unit", "应为 \"万元\" 或 \"元\"");
     }
-    const jx_jnode *funds = jx_jnode_get(n, "funds");
+    const jx_jnode *funds = v[5];
     if (funds && funds->type != JX_JN_NULL) map_funds(p, funds);
-    const jx_jnode *inds = jx_jnode_get(n, "indicators");
+    const jx_jnode *inds = v[6];
     if (inds && inds->type == JX_JN_ARRAY) {
         for (size_t i = 0; i < inds->count; i++)
             map_indicator(p, inds->items[i], p->n_indicators ? &p->indicators[p->n_indicators - 1] : NULL);
     } else if (inds && inds->type != JX_JN_NULL) {
         field_finding(p, inds, -1, "indicators", "应为数组 (should be an array)");
     }
-    p->total_claimed = get_amount(p, jx_jnode_get(n, "total_claimed"), -1, "total_claimed", NULL, NULL);
-    p->grade_claimed = get_text(p, jx_jnode_get(n, "grade_claimed"), -1, "grade_claimed");
+    p->total_claimed = get_amount(p, v[7], -1, "total_claimed", NULL, NULL);
+    p->grade_claimed = get_text(p, v[8], -1, "grade_claimed");
     carry_findings(p, jx_jnode_get(n, "findings"));
     if (!p->name || !*p->name)
         jx_finding_addf(p, "INPUT-VALUE", JX_SEV_WARNING, -1, "name", "line %ld: the project has no name",
                         "第 %ld 行: 项目没有名称", n->line);
-    for (size_t i = 0; i < n->count; i++)
-        if (!known(n->keys[i], inputs) && !known(n->keys[i], computed))
-            unknown_field(p, n->items[i], -1, "project", n->keys[i]);
 }
 
 /* ---- document walk ------------------------------------------------------- */

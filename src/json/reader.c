@@ -125,6 +125,21 @@ static bool text_push(jx_jreader *r, char c)
     return true;
 }
 
+static bool text_append(jx_jreader *r, const unsigned char *src, size_t n)
+{
+    if (r->text_len + n + 1 > r->text_cap) {
+        size_t cap = r->text_cap ? r->text_cap : 256;
+        while (cap < r->text_len + n + 1) cap *= 2;
+        if (cap > JX_JSON_MAX_STRING) return false;
+        r->text = jx_xrealloc(r->text, cap);
+        r->text_cap = cap;
+    }
+    memcpy(r->text + r->text_len, src, n);
+    r->text_len += n;
+    r->text[r->text_len] = '\0';
+    return true;
+}
+
 static void text_clear(jx_jreader *r)
 {
     r->text_len = 0;
@@ -184,6 +199,22 @@ static jx_jtok read_string(jx_jreader *r, jx_jtok kind)
     get(r); /* opening quote */
     text_clear(r);
     for (;;) {
+        /* fast path: copy a run of plain characters from the buffer at once */
+        if (r->pos < r->len) {
+            const unsigned char *start = r->data + r->pos, *end = r->data + r->len, *q = start;
+            long chars = 0;
+            while (q < end && *q >= 0x20 && *q != '"' && *q != '\\') {
+                chars += (*q & 0xC0) != 0x80;
+                q++;
+            }
+            if (q > start) {
+                if (!text_append(r, start, (size_t)(q - start)))
+                    return fail(r, "字符串过长, 超过 1 MiB (string too long)");
+                r->pos += (size_t)(q - start);
+                r->col += chars;
+                continue;
+            }
+        }
         int c = get(r);
         if (c < 0) return fail(r, "字符串没有结束引号 (unterminated string)");
         if (c == '"') break;

@@ -101,7 +101,8 @@ static void quoted(jx_jwriter *w, const char *s)
     static const char hex[] = "0123456789abcdef";
     putc_(w, '"');
     const char *run = s;
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+    const unsigned char *p = (const unsigned char *)s;
+    for (; *p; p++) {
         unsigned char c = *p;
         if (c >= 0x20 && c != '"' && c != '\\') continue;
         put(w, run, (size_t)((const char *)p - run));
@@ -118,7 +119,7 @@ static void quoted(jx_jwriter *w, const char *s)
         }
         }
     }
-    put(w, run, strlen(run));
+    put(w, run, (size_t)((const char *)p - run));
     putc_(w, '"');
 }
 

@@ -581,14 +581,25 @@ const char *jx_rules_grade(const jx_rules *r, jx_dec total)
     return r->grades[r->n_grades - 1].name;
 }
 
+/* Copy s without whitespace into out (cap bytes). */
+static void squeezed(const char *s, char *out, size_t cap)
+{
+    size_t n = 0;
+    for (; *s && n + 1 < cap; s++) {
+        if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r') continue;
+        out[n++] = *s;
+    }
+    out[n] = '\0';
+    jx_text_squeeze(out); /* full-width and no-break spaces too */
+}
+
 /* Compare names ignoring whitespace and a trailing "指标" on either side. */
 static bool same_name(const char *a, const char *b)
 {
     char x[256], y[256];
-    snprintf(x, sizeof x, "%s", a);
-    snprintf(y, sizeof y, "%s", b);
-    jx_text_squeeze(x);
-    jx_text_squeeze(y);
+    if (strcmp(a, b) == 0) return true;
+    squeezed(a, x, sizeof x);
+    squeezed(b, y, sizeof y);
     static const char suffix[] = "指标";
     size_t sl = strlen(suffix), xl = strlen(x), yl = strlen(y);
     if (xl > sl && strcmp(x + xl - sl, suffix) == 0) x[xl - sl] = '\0';

@@ -123,16 +123,24 @@ char *jx_dec_fmt_fixed(jx_dec v, int decimals, char *buf)
     }
     if (decimals < 0) decimals = 0;
     if (decimals > JX_DEC_DIGITS) decimals = JX_DEC_DIGITS;
-    jx_dec r = jx_dec_round(v, decimals);
+    jx_dec r = decimals == JX_DEC_DIGITS ? v : jx_dec_round(v, decimals);
     uint64_t mag = r < 0 ? (uint64_t)(-(r)) : (uint64_t)r;
     uint64_t whole = mag / JX_DEC_SCALE, frac = mag % JX_DEC_SCALE;
-    if (decimals == 0) {
-        snprintf(buf, JX_DEC_BUF, "%s%llu", r < 0 ? "-" : "", (unsigned long long)whole);
-    } else {
+    /* written backwards into tmp, then copied: this is on the output hot path */
+    char tmp[JX_DEC_BUF];
+    int n = 0;
+    if (decimals > 0) {
         frac /= (uint64_t)pow10_table[JX_DEC_DIGITS - decimals];
-        snprintf(buf, JX_DEC_BUF, "%s%llu.%0*llu", r < 0 ? "-" : "", (unsigned long long)whole,
-                 decimals, (unsigned long long)frac);
+        for (int i = 0; i < decimals; i++, frac /= 10) tmp[n++] = (char)('0' + frac % 10);
+        tmp[n++] = '.';
     }
+    do {
+        tmp[n++] = (char)('0' + whole % 10);
+        whole /= 10;
+    } while (whole);
+    if (r < 0) tmp[n++] = '-';
+    for (int i = 0; i < n; i++) buf[i] = tmp[n - 1 - i];
+    buf[n] = '\0';
     return buf;
 }
 

@@ -76,25 +76,6 @@ static bool is_digit(char c)
     return c >= '0' && c <= '9';
 }
 
-/* Remove every occurrence of `word` from s in place. */
-static void remove_all(char *s, const char *word)
-{
-    size_t wl = strlen(word);
-    char *hit;
-    while ((hit = strstr(s, word)) != NULL) memmove(hit, hit + wl, strlen(hit + wl) + 1);
-}
-
-/* Replace every occurrence of `from` by the single byte `to` in place. */
-static void replace_all(char *s, const char *from, char to)
-{
-    size_t fl = strlen(from);
-    char *hit;
-    while ((hit = strstr(s, from)) != NULL) {
-        *hit = to;
-        memmove(hit + 1, hit + fl, strlen(hit + fl) + 1);
-    }
-}
-
 /* ---- levels -------------------------------------------------------------- */
 
 static jx_level detect_level(const char *s)
@@ -207,23 +188,44 @@ static void normalise_unit(const char *in, char *out, size_t cap)
     size_t n = 0;
     int depth = 0;
     for (const char *p = in; *p && n + 1 < sizeof buf; p++) {
-        if (*p == '(' || starts(p, "【") || starts(p, "〔")) {
+        /* 【 〔 】 〕 are E3 80 90 / 94 / 91 / 95 */
+        bool cjk_bracket = (unsigned char)p[0] == 0xE3 && (unsigned char)p[1] == 0x80;
+        if (*p == '(' || (cjk_bracket && (starts(p, "【") || starts(p, "〔")))) {
             depth++;
+            if (*p != '(') p += 2;
             continue;
         }
-        if (*p == ')' || starts(p, "】") || starts(p, "〕")) {
+        if (*p == ')' || (cjk_bracket && (starts(p, "】") || starts(p, "〕")))) {
             if (depth) depth--;
+            if (*p != ')') p += 2;
             continue;
         }
         if (!depth) buf[n++] = *p;
     }
     buf[n] = '\0';
-    static const char *drop[] = {"及以上", "及以下", "以上", "以下", "以内", "之内", "左右",
-                                 "每", "平均值", "..."};
-    for (size_t i = 0; i < sizeof drop / sizeof *drop; i++) remove_all(buf, drop[i]);
-    replace_all(buf, "·", '/');
-    replace_all(buf, "、", '/');
-    replace_all(buf, "／", '/');
+    /* one pass: drop qualifiers, turn "·" "、" "／" into '/' */
+    static const struct {
+        const char *text;
+        size_t len;
+        char to; /* 0 = drop */
+    } edits[] = {{"及以上", 9, 0}, {"及以下", 9, 0}, {"以上", 6, 0}, {"以下", 6, 0}, {"以内", 6, 0},
+                 {"之内", 6, 0},   {"左右", 6, 0},   {"每", 3, 0},    {"平均值", 9, 0}, {"...", 3, 0},
+                 {"·", 2, '/'},    {"、", 3, '/'},   {"／", 3, '/'}};
+    size_t o = 0;
+    for (size_t i = 0; i < n;) {
+        size_t k = 0;
+        for (; k < sizeof edits / sizeof *edits; k++)
+            if (buf[i] == edits[k].text[0] && i + edits[k].len <= n &&
+                memcmp(buf + i, edits[k].text, edits[k].len) == 0)
+                break;
+        if (k < sizeof edits / sizeof *edits) {
+            if (edits[k].to) buf[o++] = edits[k].to;
+            i += edits[k].len;
+        } else {
+            buf[o++] = buf[i++];
+        }
+    }
+    buf[o] = '\0';
     /* collapse "//" and trim separators */
     char *w = buf;
     for (char *r = buf; *r; r++) {
@@ -254,15 +256,15 @@ static void normalise_unit(const char *in, char *out, size_t cap)
             parts[j - 1] = t;
         }
     }
-    size_t o = 0;
+    size_t outlen = 0;
     out[0] = '\0';
     for (size_t i = 0; i < np; i++) {
         size_t pl = strlen(parts[i]);
-        if (o + pl + 2 >= cap) break;
-        if (i) out[o++] = '/';
-        memcpy(out + o, parts[i], pl);
-        o += pl;
-        out[o] = '\0';
+        if (outlen + pl + 2 >= cap) break;
+        if (i) out[outlen++] = '/';
+        memcpy(out + outlen, parts[i], pl);
+        outlen += pl;
+        out[outlen] = '\0';
     }
 }
 
@@ -406,6 +408,7 @@ long jx_value_date_key(const jx_value *v, int default_year)
 
 static bool is_empty_marker(const char *s)
 {
+    if (strlen(s) > 9) return false; /* longer than every marker */
     static const char *marks[] = {"",  "/", "-", "--", "—", "——", "–", "无", "…",
                                   "……", "...", "\\", "空", "不适用", "N/A", "n/a"};
     for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
@@ -423,11 +426,10 @@ void jx_value_parse(const char *text, jx_value *v)
         v->kind = JX_VAL_EMPTY;
         return;
     }
-    v->level = detect_level(s);
-
     /* A date or a period ("2024年12月31日前", "12月前", "1年内完成"). */
     if (is_digit(s[0]) && parse_date(s, v)) {
         v->kind = JX_VAL_DEADLINE;
+        v->level = detect_level(s); /* "2024年底前完成预期指标" */
         return;
     }
     v->year = v->month = v->day = 0;
@@ -486,6 +488,7 @@ void jx_value_parse(const char *text, jx_value *v)
             /* "95%以上的企业…": a number followed by a sentence */
             v->op = JX_OP_NONE;
             v->number = JX_NONE;
+            v->level = detect_level(s);
             v->kind = v->level ? JX_VAL_LEVEL : JX_VAL_TEXT;
             return;
         }
@@ -501,6 +504,7 @@ void jx_value_parse(const char *text, jx_value *v)
         v->kind = JX_VAL_UNPARSED;
         return;
     }
+    v->level = detect_level(s);
     v->kind = v->level ? JX_VAL_LEVEL : JX_VAL_TEXT;
 }
 

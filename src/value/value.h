@@ -12,7 +12,8 @@
  *   JX_VAL_UNPARSED   looks like a measure but cannot be read       "≥不低"
  *
  * Full-width digits and punctuation are folded first; whitespace is ignored.
- * Any cell also carries the achievement level its words state, if any.
+ * Word cells (TEXT, LEVEL) and deadlines also carry the achievement level
+ * their words state ("2024年底前完成预期指标" → deadline, 达成).
  */
 #ifndef JX_VALUE_H
 #define JX_VALUE_H
