@@ -12,6 +12,7 @@
 #include "../base/text.h"
 #include "../json/reader.h"
 #include "../value/amount.h"
+#include "../value/value.h"
 #include "resolve.h"
 
 typedef struct {
@@ -166,8 +167,10 @@ static void map_indicator(jx_project *p, const jx_jnode *n, const jx_indicator *
 static int get_year(jx_project *p, const jx_jnode *n)
 {
     if (!n || n->type == JX_JN_NULL) return 0;
-    const char *t = n->text;
-    if ((n->type == JX_JN_NUMBER || n->type == JX_JN_STRING) && t) {
+    char folded[64];
+    const char *t = folded;
+    if (n->text) jx_value_fold(n->text, folded, sizeof folded); /* "２０２３年度" */
+    if ((n->type == JX_JN_NUMBER || n->type == JX_JN_STRING) && n->text) {
         int y = 0, digits = 0;
         while (*t >= '0' && *t <= '9' && digits < 5) {
             y = y * 10 + (*t++ - '0');

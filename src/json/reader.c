@@ -99,18 +99,23 @@ static inline int get(jx_jreader *r)
     return c;
 }
 
-static jx_jtok fail(jx_jreader *r, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static jx_jtok fail_at(jx_jreader *r, long line, long col, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 
-static jx_jtok fail(jx_jreader *r, const char *fmt, ...)
+/* Record an error at (line, col); returns JX_JT_ERROR. */
+static jx_jtok fail_at(jx_jreader *r, long line, long col, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(r->error, sizeof r->error, fmt, ap);
     va_end(ap);
-    r->error_line = r->line;
-    r->error_col = r->col;
+    r->error_line = line;
+    r->error_col = col;
     return JX_JT_ERROR;
 }
+
+/* An error at the next, not yet consumed, character. */
+#define fail(r, ...) fail_at((r), (r)->line, (r)->col, __VA_ARGS__)
 
 static bool text_push(jx_jreader *r, char c)
 {
@@ -215,10 +220,11 @@ static jx_jtok read_string(jx_jreader *r, jx_jtok kind)
                 continue;
             }
         }
+        long at_line = r->line, at_col = r->col; /* of the character about to be read */
         int c = get(r);
         if (c < 0) return fail(r, "字符串没有结束引号 (unterminated string)");
         if (c == '"') break;
-        if (c < 0x20) return fail(r, "字符串中有控制字符 (control character in string)");
+        if (c < 0x20) return fail_at(r, at_line, at_col, "字符串中有控制字符 (control character in string)");
         if (c == '\\') {
             int e = get(r);
             unsigned cp;
@@ -249,7 +255,7 @@ static jx_jtok read_string(jx_jreader *r, jx_jtok kind)
                 }
                 break;
             }
-            default: return fail(r, "未知的转义字符 (unknown escape)");
+            default: return fail_at(r, at_line, at_col, "未知的转义字符 (unknown escape)");
             }
             if (!push_utf8(r, cp)) return fail(r, "字符串过长, 超过 1 MiB (string too long)");
             continue;
@@ -299,8 +305,10 @@ static jx_jtok read_number(jx_jreader *r)
 
 static jx_jtok read_literal(jx_jreader *r, const char *word, jx_jtok tok)
 {
-    for (const char *p = word; *p; p++)
-        if (get(r) != *p) return fail(r, "无法识别的内容, 应为 %s (expected %s)", word, word);
+    for (const char *p = word; *p; p++) {
+        if (peek(r) != *p) return fail(r, "无法识别的内容, 应为 %s (expected %s)", word, word);
+        get(r);
+    }
     return tok;
 }
 

@@ -368,7 +368,8 @@ static bool parse_date(const char *s, jx_value *v)
             v->relative = true;
             return true;
         }
-        if (!is_digit(*p)) return *p == '\0' || starts(p, "前") || starts(p, "完成");
+        /* "5年" is a duration, not a date: only a calendar year stands alone */
+        if (!is_digit(*p)) return a >= 1000 && (*p == '\0' || starts(p, "前") || starts(p, "完成"));
         n = read_int(p, &a);
         if (!n) return false;
         p += n;
@@ -449,7 +450,9 @@ void jx_value_parse(const char *text, jx_value *v)
         } else if (opw->symbol) {
             /* "≥次", "=%": the number was lost */
             normalise_unit(after, v->unit, sizeof v->unit);
-            if (!unit_is_plausible(after) || is_digit(after[0])) {
+            const op_word *again;
+            if (!unit_is_plausible(after) || is_digit(after[0]) || starts(after, "不") ||
+                find_op(after, &again) >= 0) {
                 v->kind = JX_VAL_UNPARSED;
                 return;
             }
