@@ -106,7 +106,7 @@ void jx_json_write_project(jx_jwriter *w, const jx_project *p)
     jx_jw_key(w, "funds");
     write_funds(w, &p->funds);
     jx_jw_key(w, "indicators");
-    jx_jw_arr_begin(w);
+    jx_jw_arr_begin_lines(w);
     for (size_t i = 0; i < p->n_indicators; i++) write_indicator(w, &p->indicators[i]);
     jx_jw_arr_end(w);
     jx_jw_key(w, "total_claimed");
@@ -120,7 +120,7 @@ void jx_json_write_project(jx_jwriter *w, const jx_project *p)
     jx_jw_key(w, "grade_rule");
     jx_jw_str(w, p->grade_rule);
     jx_jw_key(w, "findings");
-    jx_jw_arr_begin(w);
+    jx_jw_arr_begin_lines(w);
     for (size_t i = 0; i < p->n_findings; i++) jx_json_write_finding(w, &p->findings[i]);
     jx_jw_arr_end(w);
     jx_jw_obj_end(w);

@@ -70,8 +70,9 @@ void jx_text_write_project(FILE *out, const jx_project *p, const jx_rules *rules
     fprintf(out, "  资金(%s)  年初预算 %s  全年预算 %s  全年执行 %s  结余 %s\n",
             p->amount_unit ? p->amount_unit : "万元", jx_dec_fmt(f->budget_initial, a), jx_dec_fmt(f->budget, b),
             jx_dec_fmt(f->executed, c), jx_dec_fmt(f->balance, d));
-    fprintf(out, "  执行率  填报 %s%%  计算 %s%%    执行得分  分值 %s  自评 %s  规则 %s\n",
-            jx_dec_fmt(f->execution_rate, a), jx_dec_fmt_fixed(f->rate_computed, 2, b),
+    fprintf(out, "  执行率  填报 %s%s  计算 %s%s    执行得分  分值 %s  自评 %s  规则 %s\n",
+            jx_dec_fmt(f->execution_rate, a), jx_has(f->execution_rate) ? "%" : "",
+            jx_dec_fmt_fixed(f->rate_computed, 2, b), jx_has(f->rate_computed) ? "%" : "",
             jx_dec_fmt(f->execution_weight, c), jx_dec_fmt(f->execution_score_claimed, d),
             jx_dec_fmt(f->execution_score, e));
 
@@ -80,7 +81,7 @@ void jx_text_write_project(FILE *out, const jx_project *p, const jx_rules *rules
         for (size_t i = 0; i < p->n_indicators; i++) {
             const jx_indicator *ind = &p->indicators[i];
             wl1 = clamp_width(jx_text_width(ind->level1 ? ind->level1 : ""), wl1, 10);
-            wl2 = clamp_width(jx_text_width(ind->level2 ? ind->level2 : ""), wl2, 14);
+            wl2 = clamp_width(jx_text_width(ind->level2 ? ind->level2 : ""), wl2, 18);
             wn = clamp_width(jx_text_width(ind->name ? ind->name : ""), wn, 28);
             const char *t = ind->target_adjusted && *ind->target_adjusted ? ind->target_adjusted : ind->target;
             wt = clamp_width(jx_text_width(t ? t : ""), wt, 18);

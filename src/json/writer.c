@@ -10,6 +10,7 @@ void jx_jw_init(jx_jwriter *w, FILE *fp, int pretty_depth)
     w->depth = 0;
     w->pretty_depth = pretty_depth;
     w->first[0] = true;
+    w->lines[0] = false;
     w->after_key = false;
     w->failed = false;
 }
@@ -56,7 +57,7 @@ static void before_item(jx_jwriter *w)
     if (w->depth == 0) return;
     if (!w->first[w->depth]) putc_(w, ',');
     w->first[w->depth] = false;
-    if (w->depth <= w->pretty_depth) newline(w, w->depth);
+    if (w->depth <= w->pretty_depth || w->lines[w->depth]) newline(w, w->depth);
 }
 
 static void open_(jx_jwriter *w, char c)
@@ -65,13 +66,15 @@ static void open_(jx_jwriter *w, char c)
     putc_(w, c);
     if (w->depth < 63) w->depth++;
     w->first[w->depth] = true;
+    w->lines[w->depth] = false;
 }
 
 static void close_(jx_jwriter *w, char c)
 {
     bool empty = w->first[w->depth];
+    bool lines = w->lines[w->depth];
     if (w->depth > 0) w->depth--;
-    if (!empty && w->depth + 1 <= w->pretty_depth) newline(w, w->depth);
+    if (!empty && (w->depth + 1 <= w->pretty_depth || lines)) newline(w, w->depth);
     putc_(w, c);
     if (w->depth == 0) putc_(w, '\n');
 }
@@ -89,6 +92,12 @@ void jx_jw_obj_end(jx_jwriter *w)
 void jx_jw_arr_begin(jx_jwriter *w)
 {
     open_(w, '[');
+}
+
+void jx_jw_arr_begin_lines(jx_jwriter *w)
+{
+    open_(w, '[');
+    w->lines[w->depth] = w->pretty_depth > 0;
 }
 
 void jx_jw_arr_end(jx_jwriter *w)

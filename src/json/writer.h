@@ -19,6 +19,7 @@ typedef struct jx_jwriter {
     int depth;
     int pretty_depth;                 /* 0 = everything on one line */
     bool first[64];                   /* no member written yet at this depth */
+    bool lines[64];                   /* this array puts each item on its own line */
     bool after_key;
     bool failed;                      /* a write to fp failed */
 } jx_jwriter;
@@ -27,6 +28,8 @@ void jx_jw_init(jx_jwriter *w, FILE *fp, int pretty_depth);
 void jx_jw_obj_begin(jx_jwriter *w);
 void jx_jw_obj_end(jx_jwriter *w);
 void jx_jw_arr_begin(jx_jwriter *w);
+/* An array whose items each get a line (when pretty_depth > 0), however deep. */
+void jx_jw_arr_begin_lines(jx_jwriter *w);
 void jx_jw_arr_end(jx_jwriter *w);
 void jx_jw_key(jx_jwriter *w, const char *key);
 void jx_jw_str(jx_jwriter *w, const char *s); /* NULL writes null */

@@ -543,33 +543,41 @@ bool jx_rules_default(jx_rules *out, char *err, size_t errlen)
     return jx_rules_load("mof-2020", out, err, errlen);
 }
 
+static int cmp_names(const void *x, const void *y)
+{
+    return strcmp((const char *)x, (const char *)y);
+}
+
 void jx_rules_list(char *buf, size_t len)
 {
-    buf[0] = '\0';
+    char names[64][JX_RULES_NAME];
+    int count = 0;
     char dirs[12][512];
     int n = search_dirs(dirs, 12);
     for (int i = 0; i < n; i++) {
         DIR *d = opendir(dirs[i]);
         if (!d) continue;
         struct dirent *e;
-        while ((e = readdir(d)) != NULL) {
+        while ((e = readdir(d)) != NULL && count < 64) {
             size_t nl = strlen(e->d_name);
-            if (nl <= 5 || strcmp(e->d_name + nl - 5, ".json") != 0) continue;
-            char name[JX_RULES_NAME + 2];
-            if (nl - 5 >= JX_RULES_NAME) continue;
+            if (nl <= 5 || nl - 5 >= JX_RULES_NAME || strcmp(e->d_name + nl - 5, ".json") != 0) continue;
+            char name[JX_RULES_NAME];
             snprintf(name, sizeof name, "%.*s", (int)(nl - 5), e->d_name);
-            /* skip duplicates from a later folder */
-            char padded[JX_RULES_NAME + 4];
-            snprintf(padded, sizeof padded, " %s ", name);
-            char hay[1100];
-            snprintf(hay, sizeof hay, " %s ", buf);
-            if (strstr(hay, padded)) continue;
-            if (strlen(buf) + strlen(name) + 2 < len) {
-                if (buf[0]) strcat(buf, " ");
-                strcat(buf, name);
-            }
+            bool seen = false; /* a name in an earlier folder wins */
+            for (int k = 0; k < count && !seen; k++) seen = strcmp(names[k], name) == 0;
+            if (!seen) memcpy(names[count++], name, sizeof name);
         }
         closedir(d);
+    }
+    qsort(names, (size_t)count, sizeof names[0], cmp_names);
+    buf[0] = '\0';
+    size_t used = 0;
+    for (int k = 0; k < count; k++) {
+        size_t nl = strlen(names[k]);
+        if (used + nl + 2 > len) break;
+        if (used) buf[used++] = ' ';
+        memcpy(buf + used, names[k], nl + 1);
+        used += nl;
     }
 }
 
