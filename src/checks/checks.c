@@ -59,7 +59,7 @@ static void check_funds(jx_project *p, const jx_rules *rules)
 
     jx_dec rate = f->rate_computed;
     if (jx_has(f->execution_rate) && jx_has(rate)) {
-        int dec = jx_dec_decimals(f->execution_rate);
+        int dec = f->rate_decimals >= 0 ? f->rate_decimals : jx_dec_decimals(f->execution_rate);
         if (dec > 4) dec = 4;
         jx_dec right = jx_dec_round(rate, dec);
         jx_dec ulp = JX_DEC_SCALE;
@@ -78,7 +78,9 @@ static void check_funds(jx_project *p, const jx_rules *rules)
         jx_finding_addf(p, "FUND-SCORE", E, -1, "execution_score_claimed",
                         "stated execution score %s ≠ rule %s × %s%% = %s",
                         "填报的预算执行得分 %s 与规则不符: %s × %s%% = %s", F(f->execution_score_claimed, a),
-                        F(f->execution_weight, b), jx_dec_fmt_fixed(rate, 2, c), F(f->execution_score, d));
+                        F(f->execution_weight, b),
+                        jx_has(rate) ? jx_dec_fmt_fixed(rate, 2, c) : F(f->execution_rate, c),
+                        F(f->execution_score, d));
 
     if (jx_has(f->budget_initial) && jx_has(f->budget) && jx_has(rate) && f->budget_initial > 0 &&
         f->budget < f->budget_initial && jx_has(rules->cut_at_least) && jx_has(rules->cut_execution_at_least)) {

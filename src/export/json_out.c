@@ -41,7 +41,8 @@ static void write_funds(jx_jwriter *w, const jx_funds *f)
     jx_jw_dec(w, f->balance);
     /* the stated rate where the table gives one, else the computed one */
     jx_jw_key(w, "execution_rate");
-    jx_jw_dec(w, jx_has(f->execution_rate) ? f->execution_rate : jx_dec_round(f->rate_computed, 2));
+    if (jx_has(f->execution_rate) && f->rate_decimals > 0) jx_jw_dec_fixed(w, f->execution_rate, f->rate_decimals);
+    else jx_jw_dec(w, jx_has(f->execution_rate) ? f->execution_rate : jx_dec_round(f->rate_computed, 2));
     jx_jw_key(w, "execution_rate_computed");
     jx_jw_dec(w, jx_dec_round(f->rate_computed, 2));
     jx_jw_key(w, "execution_weight");

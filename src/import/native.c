@@ -85,6 +85,19 @@ static int key_index(const char *key, const char *const *names)
     return -1;
 }
 
+/* Decimals a number was written with ("84.30" → 2, "１２．５％" → 1), -1 if none. */
+static int written_decimals(const jx_jnode *n)
+{
+    if (!n || (n->type != JX_JN_NUMBER && n->type != JX_JN_STRING)) return -1;
+    char folded[128];
+    jx_value_fold(n->text, folded, sizeof folded);
+    const char *dot = strchr(folded, '.');
+    if (!dot) return 0;
+    int d = 0;
+    for (const char *q = dot + 1; *q >= '0' && *q <= '9'; q++) d++;
+    return d > 6 ? 6 : d;
+}
+
 static bool known(const char *key, const char *const *names)
 {
     return key_index(key, names) >= 0;
@@ -128,6 +141,7 @@ static void map_funds(jx_project *p, const jx_jnode *n)
     jx_dec *dst[JX_F_COUNT] = {&f->budget_initial, &f->budget, &f->executed, &f->balance, &f->execution_rate};
     for (int i = 0; i < JX_F_COUNT; i++)
         *dst[i] = get_amount(p, v[i], -1, inputs[i], &cells.alt[i], &cells.text[i]);
+    f->rate_decimals = written_decimals(v[JX_F_RATE]);
     f->execution_score_claimed = get_amount(p, v[5], -1, "execution_score_claimed", NULL, NULL);
     f->reason = get_text(p, v[6], -1, "reason");
     jx_funds_resolve(p, &cells);

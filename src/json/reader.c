@@ -449,13 +449,18 @@ jx_jnode *jx_json_tree(jx_jreader *r, jx_jtok first, jx_arena *arena)
             if (t == JX_JT_ERROR) return NULL;
             if (t == JX_JT_OBJ_END || t == JX_JT_ARR_END) return n;
             const char *key = NULL;
+            long key_line = 0, key_col = 0;
             if (object) {
                 key = jx_arena_strndup(arena, r->text, r->text_len);
+                key_line = r->tok_line;
+                key_col = r->tok_col;
                 t = jx_jreader_next(r);
                 if (t == JX_JT_ERROR) return NULL;
             }
             jx_jnode *child = jx_json_tree(r, t, arena);
             if (!child) return NULL;
+            child->key_line = key_line;
+            child->key_col = key_col;
             if (n->count == cap) {
                 size_t ncap = cap ? cap * 2 : 8;
                 n->items = jx_arena_grow(arena, n->items, cap * sizeof *n->items,

@@ -77,7 +77,8 @@ struct jx_jnode {
     size_t count;      /* members of an array or object */
     jx_jnode **items;  /* array items or object values */
     const char **keys; /* object keys (NULL for arrays) */
-    long line, col;
+    long line, col;         /* where the value starts */
+    long key_line, key_col; /* where its key starts, for members of an object */
 };
 
 /* Read the value starting with token `first` (already read) into a tree in

@@ -159,6 +159,18 @@ void jx_jw_dec(jx_jwriter *w, jx_dec v)
     put(w, b, strlen(b));
 }
 
+void jx_jw_dec_fixed(jx_jwriter *w, jx_dec v, int decimals)
+{
+    before_item(w);
+    if (!jx_has(v)) {
+        put(w, "null", 4);
+        return;
+    }
+    char b[JX_DEC_BUF];
+    jx_dec_fmt_fixed(v, decimals, b);
+    put(w, b, strlen(b));
+}
+
 void jx_jw_int(jx_jwriter *w, long long v)
 {
     before_item(w);

@@ -34,6 +34,7 @@ void jx_jw_arr_end(jx_jwriter *w);
 void jx_jw_key(jx_jwriter *w, const char *key);
 void jx_jw_str(jx_jwriter *w, const char *s); /* NULL writes null */
 void jx_jw_dec(jx_jwriter *w, jx_dec v);      /* JX_NONE writes null */
+void jx_jw_dec_fixed(jx_jwriter *w, jx_dec v, int decimals); /* "84.30" */
 void jx_jw_int(jx_jwriter *w, long long v);
 void jx_jw_bool(jx_jwriter *w, bool v);
 void jx_jw_null(jx_jwriter *w);

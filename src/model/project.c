@@ -13,6 +13,7 @@ void jx_project_init(jx_project *p, jx_arena *arena)
     f->budget_initial = f->budget = f->executed = f->balance = JX_NONE;
     f->execution_rate = f->execution_score_claimed = JX_NONE;
     f->execution_weight = f->execution_score = f->rate_computed = JX_NONE;
+    f->rate_decimals = -1;
     p->total_claimed = p->total_recomputed = p->total_rule = JX_NONE;
 }
 

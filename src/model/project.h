@@ -62,6 +62,7 @@ typedef struct jx_funds {
     /* stated (in the project's amount unit; rate in percent) */
     jx_dec budget_initial, budget, executed, balance, execution_rate, execution_score_claimed;
     const char *reason; /* 偏差原因 of the funds block */
+    int rate_decimals;  /* decimals the stated rate was written with ("84.30" → 2), -1 unknown */
     /* computed */
     jx_dec execution_weight, execution_score, rate_computed;
 } jx_funds;

@@ -108,7 +108,12 @@ static bool expect_object(ctx *c, const jx_jnode *n, const char *what)
 
 static bool unknown(ctx *c, const jx_jnode *at, const char *section, const char *key)
 {
-    return failf(c, at, "%s 中有未知字段 \"%s\" (unknown field; see docs/rules.md)", section, key);
+    jx_jnode where = *at; /* point at the key, not its value */
+    if (at->key_line) {
+        where.line = at->key_line;
+        where.col = at->key_col;
+    }
+    return failf(c, &where, "%s 中有未知字段 \"%s\" (unknown field; see docs/rules.md)", section, key);
 }
 
 static bool apply_weights(ctx *c, const jx_jnode *n, jx_rules *r)
@@ -125,7 +130,6 @@ static bool apply_weights(ctx *c, const jx_jnode *n, jx_rules *r)
             if (!get_dec(c, v, "weights.indicators", &r->indicators_weight, true)) return false;
         } else if (strcmp(k, "level1") == 0) {
             if (v->type != JX_JN_OBJECT) return failf(c, v, "weights.level1 应为对象 {\"产出指标\": 50, …}");
-            for (int j = 0; j < r->n_level1; j++) r->level1[j].weight = JX_NONE;
             for (size_t j = 0; j < v->count; j++) {
                 int idx = -1;
                 for (int q = 0; q < r->n_level1; q++)
@@ -508,6 +512,14 @@ static bool load_text(const char *text, size_t len, const char *file, jx_rules *
             c->file = file;
         }
         if (ok) ok = apply(c, root, r);
+        if (ok && !jx_jnode_get(root, "name")) {
+            /* a set that does not name itself is called after its file, not its parent */
+            const char *base = strrchr(file, '/');
+            base = base ? base + 1 : file;
+            size_t bl = strlen(base);
+            if (bl > 5 && strcmp(base + bl - 5, ".json") == 0) bl -= 5;
+            snprintf(r->name, sizeof r->name, "%.*s", (int)(bl < JX_RULES_NAME ? bl : JX_RULES_NAME - 1), base);
+        }
         if (ok) snprintf(r->source, sizeof r->source, "%s", file);
     }
     jx_jreader_free(rd);

@@ -58,6 +58,7 @@ static void effective_target(jx_indicator *ind)
     jx_value adjusted;
     jx_value_parse(ind->target_adjusted, &adjusted);
     if (adjusted.kind == JX_VAL_EMPTY) return;
+    if (adjusted.kind == JX_VAL_UNIT_ONLY && initial.kind == JX_VAL_NUMBER) return; /* "≥85%" then "≥%" */
     if (adjusted.kind == JX_VAL_NUMBER && adjusted.op == JX_OP_NONE &&
         (initial.kind == JX_VAL_UNIT_ONLY || initial.kind == JX_VAL_NUMBER) && initial.op != JX_OP_NONE) {
         adjusted.op = initial.op; /* "=元/人" then "400元/人/" */
