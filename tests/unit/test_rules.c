@@ -520,6 +520,19 @@ static void a_standalone_file_must_be_complete(void **state)
     td_remove(&d);
 }
 
+static void an_unnamed_file_is_called_after_itself(void **state)
+{
+    (void)state;
+    static tmpdir d;
+    td_make(&d);
+    /* it extends mof-2020 but must not report itself as mof-2020 */
+    const char *path = td_write(&d, "henan-draft.json", "{ \"extends\": \"mof-2020\", \"execution\": { \"explain_below\": 85 } }\n");
+    jx_rules r = load_ok(path);
+    assert_string_equal(r.name, "henan-draft");
+    assert_dec_equal(r.execution_explain_below, "85");
+    td_remove(&d);
+}
+
 /* ---- loading by path --------------------------------------------------------------------- */
 
 static void path_is_anything_with_a_slash_or_json_suffix(void **state)
@@ -674,6 +687,7 @@ int main(void)
         cmocka_unit_test_teardown(wrong_values_fail_with_file_and_line, remove_live),
         cmocka_unit_test_teardown(invalid_json_fails_with_line_and_column, remove_live),
         cmocka_unit_test_teardown(a_standalone_file_must_be_complete, remove_live),
+        cmocka_unit_test_teardown(an_unnamed_file_is_called_after_itself, remove_live),
         cmocka_unit_test_teardown(path_is_anything_with_a_slash_or_json_suffix, remove_live),
         cmocka_unit_test_teardown(rules_path_environment_is_searched_first, remove_live),
         cmocka_unit_test_teardown(grade_bands, remove_live),

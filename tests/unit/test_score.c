@@ -640,6 +640,17 @@ static void unit_only_target_uses_the_adjusted_one(void **state)
     assert_false(flags & JX_IND_ADJUSTED);
 }
 
+static void unit_only_adjusted_keeps_a_numeric_initial_target(void **state)
+{
+    (void)state;
+    unsigned flags;
+    /* "≥85%" then a unit-only "≥%": the initial number stands */
+    assert_dec_equal(rule_of(NULL, (ind_t){.target = "≥85%", .adjusted = "≥%", .actual = "68%", .weight = "10"}, &flags),
+                     "8");
+    assert_false(flags & JX_IND_TARGET_NO_NUMBER);
+    assert_false(flags & JX_IND_ADJUSTED);
+}
+
 static void unit_only_target_without_adjusted_cannot_be_scored(void **state)
 {
     (void)state;
@@ -768,6 +779,7 @@ int main(void)
         cmocka_unit_test_teardown(deviation_rule_set_deducts_over_completion, free_live),
         cmocka_unit_test_teardown(unit_conversion_wan_yuan_and_yuan, free_live),
         cmocka_unit_test_teardown(unit_mismatch_cannot_be_scored, free_live),
+        cmocka_unit_test_teardown(unit_only_adjusted_keeps_a_numeric_initial_target, free_live),
         cmocka_unit_test_teardown(unit_only_target_uses_the_adjusted_one, free_live),
         cmocka_unit_test_teardown(unit_only_target_without_adjusted_cannot_be_scored, free_live),
         cmocka_unit_test_teardown(totals_recomputed_and_rule, free_live),
