@@ -12,7 +12,9 @@ WARN    := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes
 CFLAGS  ?= -O2 -g
 BASE_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) \
                -DJX_VERSION='"$(VERSION)"' -DJX_RULES_DIR='"$(CURDIR)/rules"'
-LDLIBS  := -lutf8proc
+PKGS    := libzip expat poppler-glib
+PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LDLIBS     = -lutf8proc $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 
 LIB_SRC  := $(sort $(filter-out src/cli/%,$(wildcard src/*/*.c)))
@@ -45,16 +47,16 @@ $(GEN): rules/mof-2020.json scripts/embed.sh
 # ---- object rules, one set per tree ----
 $(B)/obj/%.o: src/%.c $(wildcard src/*/*.h)
 	@mkdir -p $(dir $@)
-	$(CC) $(BASE_CFLAGS) $(CFLAGS) -c $< -o $@
+	$(CC) $(BASE_CFLAGS) $(PKG_CFLAGS) $(CFLAGS) -c $< -o $@
 $(B)/obj/gen/builtin_rules.o: $(GEN)
 	@mkdir -p $(dir $@)
-	$(CC) $(BASE_CFLAGS) $(CFLAGS) -c $< -o $@
+	$(CC) $(BASE_CFLAGS) $(PKG_CFLAGS) $(CFLAGS) -c $< -o $@
 $(BS)/obj/%.o: src/%.c $(wildcard src/*/*.h)
 	@mkdir -p $(dir $@)
-	$(CC) $(BASE_CFLAGS) -O1 -g $(SAN) -c $< -o $@
+	$(CC) $(BASE_CFLAGS) $(PKG_CFLAGS) -O1 -g $(SAN) -c $< -o $@
 $(BS)/obj/gen/builtin_rules.o: $(GEN)
 	@mkdir -p $(dir $@)
-	$(CC) $(BASE_CFLAGS) -O1 -g $(SAN) -c $< -o $@
+	$(CC) $(BASE_CFLAGS) $(PKG_CFLAGS) -O1 -g $(SAN) -c $< -o $@
 
 $(B)/libjixiao.a: $(call LIB_OBJ,$(B))
 	ar rcs $@ $^
@@ -69,10 +71,10 @@ $(BS)/jixiao: $(call CLI_OBJ,$(BS)) $(BS)/libjixiao.a
 # ---- tests ----
 $(B)/tests/%: tests/unit/%.c tests/unit/testutil.h $(B)/libjixiao.a
 	@mkdir -p $(dir $@)
-	$(CC) $(BASE_CFLAGS) $(CFLAGS) -Isrc $< $(B)/libjixiao.a -o $@ $(LDLIBS) -lcmocka
+	$(CC) $(BASE_CFLAGS) $(PKG_CFLAGS) $(CFLAGS) -Isrc $< $(B)/libjixiao.a -o $@ $(LDLIBS) -lcmocka
 $(BS)/tests/%: tests/unit/%.c tests/unit/testutil.h $(BS)/libjixiao.a
 	@mkdir -p $(dir $@)
-	$(CC) $(BASE_CFLAGS) -O1 -g $(SAN) -Isrc $< $(BS)/libjixiao.a -o $@ $(LDLIBS) -lcmocka
+	$(CC) $(BASE_CFLAGS) $(PKG_CFLAGS) -O1 -g $(SAN) -Isrc $< $(BS)/libjixiao.a -o $@ $(LDLIBS) -lcmocka
 
 UNIT_BINS     = $(patsubst tests/unit/%.c,$(1)/tests/%,$(TEST_SRC))
 

@@ -2,7 +2,7 @@
 # deps.sh — install the Debian packages jixiao needs, only those missing.
 # A no-op when everything is present. Needs root (or sudo) to install.
 set -eu
-need="gcc make pkg-config libutf8proc-dev libcmocka-dev"
+need="gcc make pkg-config libutf8proc-dev libcmocka-dev libzip-dev libexpat1-dev libpoppler-glib-dev"
 # clang and its fuzzer runtime are optional: used by `make check` (briefly)
 # and `make fuzz` when present; JX_WITH_FUZZ=1 installs them.
 if [ "${JX_WITH_FUZZ:-0}" = 1 ]; then need="$need clang libclang-rt-14-dev"; fi
