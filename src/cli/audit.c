@@ -3,14 +3,13 @@
  * Streams: each project is written as soon as it is checked, so output
  * begins at once and memory does not grow with the number of projects.
  */
-#include <errno.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "../checks/checks.h"
 #include "../export/json_out.h"
 #include "../export/text_out.h"
-#include "../import/native.h"
+#include "../import/import.h"
 #include "../json/writer.h"
 #include "cli.h"
 
@@ -56,29 +55,10 @@ static bool on_project(jx_project *p, void *arg)
     return true;
 }
 
-static bool looks_like_json(FILE *fp)
-{
-    int ch;
-    while ((ch = getc(fp)) != EOF) {
-        if (ch == ' ' || ch == '\t' || ch == '\n' || ch == '\r') continue;
-        if (ch == 0xEF) { /* BOM */
-            ungetc(ch, fp);
-            return true;
-        }
-        ungetc(ch, fp);
-        return ch == '{' || ch == '[';
-    }
-    return true; /* empty: the JSON reader says so */
-}
-
 /* Audit one file. Returns false when it could not be read. */
 static bool audit_file(audit_ctx *c, const char *path)
 {
-    bool is_stdin = strcmp(path, "-") == 0;
-    FILE *fp = is_stdin ? stdin : fopen(path, "rb");
-    char problem[600] = "";
-    jx_native_result res;
-    memset(&res, 0, sizeof res);
+    char problem[700] = "";
     if (c->json) {
         jx_jw_obj_begin(c->w);
         jx_jw_key(c->w, "source");
@@ -88,23 +68,22 @@ static bool audit_file(audit_ctx *c, const char *path)
     } else {
         printf("══ %s ══\n", path);
     }
-    if (!fp) {
-        snprintf(problem, sizeof problem, "%s: 无法打开文件: %s (cannot open)", path, strerror(errno));
-    } else if (!looks_like_json(fp)) {
-        snprintf(problem, sizeof problem,
-                 "%s: 不是 jixiao 的 JSON 格式; 目前只能读取 JSON (only the native JSON format can be read yet)",
-                 path);
-    } else {
-        jx_native_read(fp, on_project, c, &res);
-        if (res.failed)
+    jx_import_result res;
+    jx_import_file(path, on_project, c, &res);
+    if (res.failed) {
+        if (res.line)
             snprintf(problem, sizeof problem, "%s:%ld:%ld: 无法读取: %s", path, res.line, res.col, res.error);
+        else
+            snprintf(problem, sizeof problem, "%s: 无法读取: %s", path, res.error);
+        fprintf(stderr, "jixiao: %s\n", problem);
     }
-    if (fp && !is_stdin) fclose(fp);
-    if (problem[0]) fprintf(stderr, "jixiao: %s\n", problem);
-
     bool empty = !problem[0] && res.projects == 0;
     if (c->json) {
         jx_jw_arr_end(c->w);
+        if (res.format) {
+            jx_jw_key(c->w, "format");
+            jx_jw_str(c->w, res.format);
+        }
         jx_jw_key(c->w, "findings");
         jx_jw_arr_begin(c->w);
         if (problem[0] || empty) {

@@ -120,6 +120,28 @@ void jx_json_write_project(jx_jwriter *w, const jx_project *p)
     jx_jw_str(w, p->grade_claimed);
     jx_jw_key(w, "grade_rule");
     jx_jw_str(w, p->grade_rule);
+    if (p->goal_expected || p->goal_actual) {
+        jx_jw_key(w, "goal");
+        jx_jw_obj_begin(w);
+        jx_jw_key(w, "expected");
+        jx_jw_str(w, p->goal_expected);
+        jx_jw_key(w, "actual");
+        jx_jw_str(w, p->goal_actual);
+        jx_jw_obj_end(w);
+    }
+    if (p->n_texts) {
+        jx_jw_key(w, "texts");
+        jx_jw_arr_begin_lines(w);
+        for (size_t i = 0; i < p->n_texts; i++) {
+            jx_jw_obj_begin(w);
+            jx_jw_key(w, "label");
+            jx_jw_str(w, p->texts[i].label);
+            jx_jw_key(w, "text");
+            jx_jw_str(w, p->texts[i].text);
+            jx_jw_obj_end(w);
+        }
+        jx_jw_arr_end(w);
+    }
     jx_jw_key(w, "findings");
     jx_jw_arr_begin_lines(w);
     for (size_t i = 0; i < p->n_findings; i++) jx_json_write_finding(w, &p->findings[i]);

@@ -226,10 +226,10 @@ static void map_project(jx_project *p, const jx_jnode *n)
 {
     /* order matters: v[i] below */
     static const char *const inputs[] = {"name", "year", "unit", "department", "amount_unit", "funds",
-                                         "indicators", "total_claimed", "grade_claimed", NULL};
+                                         "indicators", "total_claimed", "grade_claimed", "goal", "texts", NULL};
     static const char *const computed[] = {"total_recomputed", "total_rule", "grade_rule", "findings", "source",
                                            NULL};
-    const jx_jnode *v[9] = {NULL};
+    const jx_jnode *v[11] = {NULL};
     p->line = (int)n->line;
     collect(p, n, inputs, computed, v, -1, "project");
     p->name = get_text(p, v[0], -1, "name");
@@ -253,6 +253,17 @@ static void map_project(jx_project *p, const jx_jnode *n)
     }
     p->total_claimed = get_amount(p, v[7], -1, "total_claimed", NULL, NULL);
     p->grade_claimed = get_text(p, v[8], -1, "grade_claimed");
+    if (v[9] && v[9]->type == JX_JN_OBJECT) {
+        p->goal_expected = get_text(p, jx_jnode_get(v[9], "expected"), -1, "goal");
+        p->goal_actual = get_text(p, jx_jnode_get(v[9], "actual"), -1, "goal");
+    }
+    if (v[10] && v[10]->type == JX_JN_ARRAY)
+        for (size_t i = 0; i < v[10]->count; i++) {
+            const jx_jnode *t = v[10]->items[i];
+            const char *label = get_text(p, jx_jnode_get(t, "label"), -1, "texts");
+            const char *text = get_text(p, jx_jnode_get(t, "text"), -1, "texts");
+            if (label || text) jx_project_add_text(p, label ? label : "", text ? text : "");
+        }
     carry_findings(p, jx_jnode_get(n, "findings"));
     if (!p->name || !*p->name)
         jx_finding_addf(p, "INPUT-VALUE", JX_SEV_WARNING, -1, "name", "line %ld: the project has no name",

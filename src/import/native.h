@@ -14,9 +14,7 @@
 #include <stdio.h>
 
 #include "../model/project.h"
-
-/* Called for each project; return false to stop reading. */
-typedef bool (*jx_project_fn)(jx_project *p, void *ctx);
+#include "import.h"
 
 typedef struct jx_native_result {
     size_t projects;

@@ -32,6 +32,18 @@ jx_indicator *jx_project_add_indicator(jx_project *p)
     return ind;
 }
 
+void jx_project_add_text(jx_project *p, const char *label, const char *text)
+{
+    if (p->n_texts == p->cap_texts) {
+        size_t cap = p->cap_texts ? p->cap_texts * 2 : 8;
+        p->texts = jx_arena_grow(p->arena, p->texts, p->n_texts * sizeof *p->texts, cap * sizeof *p->texts);
+        p->cap_texts = cap;
+    }
+    p->texts[p->n_texts].label = label;
+    p->texts[p->n_texts].text = text;
+    p->n_texts++;
+}
+
 void jx_finding_add(jx_project *p, const char *code, jx_severity sev, int indicator,
                     const char *field, const char *message, const char *message_en)
 {

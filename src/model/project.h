@@ -67,6 +67,11 @@ typedef struct jx_funds {
     jx_dec execution_weight, execution_score, rate_computed;
 } jx_funds;
 
+/* A labelled text of the table (产出情况及分析, 主要经验做法, …). */
+typedef struct jx_text_section {
+    const char *label, *text;
+} jx_text_section;
+
 typedef struct jx_project {
     /* stated */
     const char *name, *unit, *department, *amount_unit;
@@ -76,6 +81,9 @@ typedef struct jx_project {
     size_t n_indicators, cap_indicators;
     jx_dec total_claimed;
     const char *grade_claimed;
+    const char *goal_expected, *goal_actual; /* 年度总体目标: 预期目标 / 实际完成情况 */
+    jx_text_section *texts;                  /* 项目绩效分析 sections, in order */
+    size_t n_texts, cap_texts;
     int line; /* where the project starts in its source, 0 if unknown */
     /* computed */
     jx_dec total_recomputed, total_rule;
@@ -89,6 +97,9 @@ typedef struct jx_project {
 void jx_project_init(jx_project *p, jx_arena *arena);
 /* Append an empty indicator (all figures JX_NONE) and return it. */
 jx_indicator *jx_project_add_indicator(jx_project *p);
+
+/* Append a labelled text section. */
+void jx_project_add_text(jx_project *p, const char *label, const char *text);
 
 /* Record a finding. Messages are printf formats (Chinese, then English). */
 void jx_finding_add(jx_project *p, const char *code, jx_severity sev, int indicator,

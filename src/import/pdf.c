@@ -1,0 +1,626 @@
+/* pdf.c — PDF text layer to rows of cells (poppler-glib).
+ *
+ * poppler gives each page's text and one box per character. A PDF table is
+ * only characters placed at positions, so rows and cells are rebuilt from the
+ * boxes, page by page:
+ *
+ *   1. characters (whitespace left out) are sorted by the vertical centre of
+ *      their box; a character joins the current line when its centre lies
+ *      within LINE_TOL × the smaller glyph height of the line's mean centre;
+ *   2. a line's characters are sorted by x; a gap wider than CELL_GAP × em
+ *      starts a new cell, where em = max(median glyph width on the page,
+ *      width of the narrower of the two neighbours) — so a 1.5-character gap
+ *      splits whatever the font size; a gap wider than SPACE_GAP × glyph height
+ *      inside a cell becomes one space ("分 值");
+ *   3. page furniture is dropped: walking in from the top and the bottom edge
+ *      of each page, lines in the outer BAND of the page that are a page
+ *      number ("- 3 -", "第 3 页", "3/12", "Page 3 of 12") or that repeat at the
+ *      same height on ≥ 3 pages (both pages of a two-page document) — digits
+ *      ignored, so "仅供内部审核 1/2" matches "仅供内部审核 2/2" — until the
+ *      first line that is neither.
+ *
+ * Everything is extracted into one arena when the document is opened; the
+ * poppler document is released before jx_pdf_open returns.
+ */
+#include "pdf.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <poppler.h>
+
+#include "../base/arena.h"
+#include "../base/text.h"
+
+#define LINE_TOL 0.5   /* same line: centres within 0.5 × glyph height */
+#define CELL_GAP 1.5   /* new cell: gap > 1.5 × em */
+#define SPACE_GAP 0.12 /* a space: gap > 0.12 × glyph height */
+#define BAND 0.10      /* header / footer band: outer 10 % of the page height */
+#define EDGE_LINES 4   /* furniture lines looked at on each edge of a page */
+#define REPEAT_PAGES 3 /* a header or footer repeats on this many pages */
+#define MAX_GLYPHS_TOTAL (20u * 1000 * 1000)
+
+#define MSG_SCAN                                                                                   \
+    "PDF 没有文字层 (可能是扫描件), 需要先做 OCR 文字识别 (the PDF has no text layer; it needs OCR)"
+
+typedef struct {
+    double x1, y1, x2, y2;
+    const char *s; /* the character's UTF-8 in the page text */
+    size_t len;
+} glyph;
+
+enum { EDGE_NONE, EDGE_TOP, EDGE_BOTTOM };
+
+typedef struct {
+    const char **cells;
+    size_t n;
+    int page;
+    double yc, h; /* mean vertical centre and glyph height */
+    int edge;     /* which page band the line lies in */
+    bool repeated, drop;
+    const char *text; /* for furniture candidates: NFKC, no whitespace */
+    const char *key;  /* text with digit runs as '#' */
+} pline;
+
+typedef struct {
+    jx_arena arena;
+    pline *lines;
+    size_t n, cap;
+    size_t next;
+    long lineno;
+} pdf_doc;
+
+/* Scratch space while a document is extracted. */
+typedef struct {
+    pdf_doc *doc;
+    glyph *g;
+    size_t ng, gcap;
+    double *tmp;
+    size_t tcap;
+    char *buf;
+    size_t blen, bcap;
+    const char *cells[JX_MAX_CELLS];
+    size_t ncells;
+    size_t total;
+    int page;
+    char *err;
+    size_t errlen;
+} extractor;
+
+/* ---- rows interface ---------------------------------------------------------- */
+
+static int pdf_next(void *state, jx_row *row, char *err, size_t errlen)
+{
+    (void)err;
+    (void)errlen;
+    pdf_doc *d = state;
+    while (d->next < d->n && d->lines[d->next].drop) d->next++;
+    if (d->next == d->n) return 0;
+    const pline *l = &d->lines[d->next++];
+    row->cells = l->cells;
+    row->n = l->n;
+    row->line = ++d->lineno;
+    row->table = l->page;
+    row->paragraph = false;
+    return 1;
+}
+
+static void pdf_close(void *state)
+{
+    pdf_doc *d = state;
+    if (!d) return;
+    jx_arena_free(&d->arena);
+    free(d->lines);
+    free(d);
+}
+
+/* ---- glyphs ------------------------------------------------------------------ */
+
+static bool is_blank(gunichar c)
+{
+    return c < 0x21 || c == 0x7F || c == 0xA0 || c == 0x3000 || c == 0xFEFF ||
+           (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F;
+}
+
+static double gw(const glyph *g) { return g->x2 - g->x1; }
+static double gh(const glyph *g) { return g->y2 - g->y1; }
+static double gyc(const glyph *g) { return (g->y1 + g->y2) / 2; }
+
+static bool add_glyph(extractor *ex, const PopplerRectangle *r, const char *s, size_t len)
+{
+    if (!isfinite(r->x1) || !isfinite(r->x2) || !isfinite(r->y1) || !isfinite(r->y2)) return true;
+    if (ex->ng == JX_PDF_MAX_GLYPHS_PER_PAGE || ex->total == MAX_GLYPHS_TOTAL) {
+        snprintf(ex->err, ex->errlen, "PDF 第 %d 页文字过多, 超出上限 (too much text on page %d)",
+                 ex->page + 1, ex->page + 1);
+        return false;
+    }
+    if (ex->ng == ex->gcap) {
+        ex->gcap = ex->gcap ? ex->gcap * 2 : 1024;
+        ex->g = jx_xrealloc(ex->g, ex->gcap * sizeof *ex->g);
+    }
+    glyph *g = &ex->g[ex->ng++];
+    g->x1 = fmin(r->x1, r->x2);
+    g->x2 = fmax(r->x1, r->x2);
+    g->y1 = fmin(r->y1, r->y2);
+    g->y2 = fmax(r->y1, r->y2);
+    if (g->y2 - g->y1 < 0.01) g->y2 = g->y1 + 0.01; /* degenerate box: keep it usable */
+    g->s = s;
+    g->len = len;
+    ex->total++;
+    return true;
+}
+
+/* One glyph per non-blank character of `text`; rects[k] is the box of the
+ * k-th character (poppler_page_get_text_layout). */
+static bool collect_glyphs(extractor *ex, const char *text, const PopplerRectangle *rects, guint nrects)
+{
+    ex->ng = 0;
+    const char *s = text;
+    for (guint k = 0; k < nrects && *s; k++) {
+        const char *next = g_utf8_next_char(s);
+        if (!is_blank(g_utf8_get_char(s)) && !add_glyph(ex, &rects[k], s, (size_t)(next - s)))
+            return false;
+        s = next;
+    }
+    return true;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static int cmp_glyph_y(const void *a, const void *b)
+{
+    const glyph *p = a, *q = b;
+    double d = gyc(p) - gyc(q);
+    if (d == 0) d = p->x1 - q->x1;
+    return (d > 0) - (d < 0);
+}
+
+static int cmp_glyph_x(const void *a, const void *b)
+{
+    const glyph *p = a, *q = b;
+    return (p->x1 > q->x1) - (p->x1 < q->x1);
+}
+
+static double median_width(extractor *ex)
+{
+    if (ex->tcap < ex->ng) {
+        ex->tcap = ex->ng;
+        ex->tmp = jx_xrealloc(ex->tmp, ex->tcap * sizeof *ex->tmp);
+    }
+    for (size_t i = 0; i < ex->ng; i++) ex->tmp[i] = gw(&ex->g[i]);
+    qsort(ex->tmp, ex->ng, sizeof *ex->tmp, cmp_double);
+    return ex->tmp[ex->ng / 2];
+}
+
+/* ---- cells and lines ------------------------------------------------------- */
+
+static bool buf_add(extractor *ex, const char *s, size_t len)
+{
+    if (ex->blen + len > JX_MAX_CELL_BYTES) {
+        snprintf(ex->err, ex->errlen,
+                 "PDF 第 %d 页有一段文字超过 %d 字节 (a text run on page %d is longer than %d bytes)",
+                 ex->page + 1, JX_MAX_CELL_BYTES, ex->page + 1, JX_MAX_CELL_BYTES);
+        return false;
+    }
+    if (ex->blen + len + 1 > ex->bcap) {
+        ex->bcap = (ex->blen + len + 1) * 2;
+        ex->buf = jx_xrealloc(ex->buf, ex->bcap);
+    }
+    memcpy(ex->buf + ex->blen, s, len);
+    ex->blen += len;
+    ex->buf[ex->blen] = '\0';
+    return true;
+}
+
+static void end_cell(extractor *ex)
+{
+    char *cell = jx_arena_strndup(&ex->doc->arena, ex->buf, ex->blen);
+    ex->cells[ex->ncells++] = jx_text_trim(cell);
+    ex->blen = 0;
+}
+
+static void store_line(extractor *ex, const glyph *g, size_t n, double page_h)
+{
+    pdf_doc *d = ex->doc;
+    if (d->n == d->cap) {
+        d->cap = d->cap ? d->cap * 2 : 256;
+        d->lines = jx_xrealloc(d->lines, d->cap * sizeof *d->lines);
+    }
+    pline *l = &d->lines[d->n++];
+    memset(l, 0, sizeof *l);
+    l->cells = jx_arena_alloc(&d->arena, ex->ncells * sizeof *l->cells);
+    memcpy(l->cells, ex->cells, ex->ncells * sizeof *l->cells);
+    l->n = ex->ncells;
+    l->page = ex->page;
+    double yc = 0, h = 0;
+    for (size_t i = 0; i < n; i++) {
+        yc += gyc(&g[i]);
+        h += gh(&g[i]);
+    }
+    l->yc = yc / (double)n;
+    l->h = h / (double)n;
+    if (l->yc < BAND * page_h) l->edge = EDGE_TOP;
+    else if (l->yc > (1 - BAND) * page_h) l->edge = EDGE_BOTTOM;
+}
+
+/* Split one line (glyphs sorted by x) into cells and store it. */
+static bool emit_line(extractor *ex, const glyph *g, size_t n, double wmed, double page_h)
+{
+    ex->ncells = 0;
+    ex->blen = 0;
+    if (!buf_add(ex, g[0].s, g[0].len)) return false;
+    for (size_t k = 1; k < n; k++) {
+        const glyph *a = &g[k - 1], *b = &g[k];
+        double gap = b->x1 - a->x2;
+        double em = fmax(wmed, fmin(gw(a), gw(b)));
+        if (gap > CELL_GAP * em && ex->ncells + 1 < JX_MAX_CELLS) {
+            end_cell(ex);
+        } else if (gap > SPACE_GAP * fmin(gh(a), gh(b)) && ex->blen > 0) {
+            if (!buf_add(ex, " ", 1)) return false;
+        }
+        if (!buf_add(ex, b->s, b->len)) return false;
+    }
+    end_cell(ex);
+    store_line(ex, g, n, page_h);
+    return true;
+}
+
+/* Group the page's glyphs into lines (by vertical centre) and emit them. */
+static bool build_lines(extractor *ex, double page_h)
+{
+    if (ex->ng == 0) return true;
+    double wmed = median_width(ex);
+    qsort(ex->g, ex->ng, sizeof *ex->g, cmp_glyph_y);
+    size_t i = 0;
+    while (i < ex->ng) {
+        double sum_c = gyc(&ex->g[i]), sum_h = gh(&ex->g[i]);
+        size_t j = i + 1;
+        for (; j < ex->ng; j++) {
+            double n = (double)(j - i), mean_c = sum_c / n, mean_h = sum_h / n;
+            if (gyc(&ex->g[j]) - mean_c > LINE_TOL * fmin(gh(&ex->g[j]), mean_h)) break;
+            sum_c += gyc(&ex->g[j]);
+            sum_h += gh(&ex->g[j]);
+        }
+        qsort(ex->g + i, j - i, sizeof *ex->g, cmp_glyph_x);
+        if (!emit_line(ex, ex->g + i, j - i, wmed, page_h)) return false;
+        i = j;
+    }
+    return true;
+}
+
+/* ---- pages ------------------------------------------------------------------- */
+
+static bool extract_page(extractor *ex, PopplerDocument *pdoc, int index)
+{
+    PopplerPage *page = poppler_document_get_page(pdoc, index);
+    if (!page) {
+        snprintf(ex->err, ex->errlen, "PDF 第 %d 页无法读取 (page %d cannot be read)", index + 1,
+                 index + 1);
+        return false;
+    }
+    ex->page = index;
+    double w = 0, h = 0;
+    poppler_page_get_size(page, &w, &h);
+    char *text = poppler_page_get_text(page);
+    PopplerRectangle *rects = NULL;
+    guint nrects = 0;
+    bool ok = true;
+    if (text && *text && poppler_page_get_text_layout(page, &rects, &nrects)) {
+        if (!g_utf8_validate(text, -1, NULL)) { /* poppler writes UTF-8; be safe anyway */
+            char *valid = g_utf8_make_valid(text, -1);
+            g_free(text);
+            text = valid;
+        }
+        ok = collect_glyphs(ex, text, rects, nrects) && build_lines(ex, isfinite(h) ? h : 0);
+    }
+    g_free(rects);
+    g_free(text);
+    g_object_unref(page);
+    return ok;
+}
+
+/* ---- page furniture ---------------------------------------------------------- */
+
+static bool eat(const char **p, const char *lit)
+{
+    size_t n = strlen(lit);
+    if (strncmp(*p, lit, n) != 0) return false;
+    *p += n;
+    return true;
+}
+
+static bool digits(const char **p)
+{
+    const char *s = *p;
+    while (**p >= '0' && **p <= '9') (*p)++;
+    return *p > s;
+}
+
+static void dashes(const char **p)
+{
+    while (eat(p, "-") || eat(p, "\u2014") || eat(p, "\u2013") || eat(p, "\u2015") || eat(p, "\u2212"))
+        ;
+}
+
+/* "- 3 -", "3", "第3页", "第3页共12页", "第3页/共12页", "共12页第3页", "3/12",
+ * "page3", "page3of12" (s: NFKC-folded, no whitespace, lower case ASCII). */
+static bool page_number_text(const char *s)
+{
+    const char *p = s;
+    dashes(&p);
+    if (digits(&p)) {
+        const char *q = p;
+        dashes(&q);
+        if (!*q) return true;
+        return eat(&p, "/") && digits(&p) && !*p;
+    }
+    p = s;
+    if (eat(&p, "第") && digits(&p) && eat(&p, "页")) {
+        if (!*p) return true;
+        eat(&p, "/") || eat(&p, ",");
+        return eat(&p, "共") && digits(&p) && eat(&p, "页") && !*p;
+    }
+    p = s;
+    if (eat(&p, "共") && digits(&p) && eat(&p, "页"))
+        return eat(&p, "第") && digits(&p) && eat(&p, "页") && !*p;
+    p = s;
+    if (eat(&p, "page") && digits(&p)) return !*p || (eat(&p, "of") && digits(&p) && !*p);
+    return false;
+}
+
+/* The line's text folded for comparison, and its key (digit runs as '#'). */
+static void fold_line(jx_arena *a, pline *l)
+{
+    size_t total = 1;
+    for (size_t i = 0; i < l->n; i++) total += strlen(l->cells[i]);
+    char *joined = jx_arena_alloc(a, total), *w = joined;
+    for (size_t i = 0; i < l->n; i++) w = stpcpy(w, l->cells[i]);
+    char *text = jx_text_nfkc(a, joined);
+    jx_text_squeeze(text);
+    for (char *c = text; *c; c++)
+        if (*c >= 'A' && *c <= 'Z') *c = (char)(*c - 'A' + 'a');
+    char *key = jx_arena_alloc(a, strlen(text) + 1), *k = key;
+    for (const char *c = text; *c; c++) {
+        bool digit = *c >= '0' && *c <= '9';
+        if (!digit || k == key || k[-1] != '#') *k++ = digit ? '#' : *c;
+    }
+    *k = '\0';
+    l->text = text;
+    l->key = key;
+}
+
+static int page_end(const pdf_doc *d, size_t a)
+{
+    size_t b = a;
+    while (b < d->n && d->lines[b].page == d->lines[a].page) b++;
+    return (int)(b - a);
+}
+
+/* Indices of the lines in the band at each page's edges. */
+static size_t edge_candidates(pdf_doc *d, size_t *out)
+{
+    size_t m = 0;
+    for (size_t a = 0; a < d->n;) {
+        size_t b = a + (size_t)page_end(d, a);
+        for (size_t i = a; i < b && i < a + EDGE_LINES && d->lines[i].edge == EDGE_TOP; i++)
+            out[m++] = i;
+        for (size_t j = b; j > a && j + EDGE_LINES > b && d->lines[j - 1].edge == EDGE_BOTTOM; j--)
+            out[m++] = j - 1;
+        a = b;
+    }
+    return m;
+}
+
+static const pdf_doc *sort_doc; /* qsort has no context argument */
+
+static int cmp_candidate(const void *x, const void *y)
+{
+    const pline *p = &sort_doc->lines[*(const size_t *)x], *q = &sort_doc->lines[*(const size_t *)y];
+    int c = strcmp(p->key, q->key);
+    if (c) return c;
+    return (p->yc > q->yc) - (p->yc < q->yc);
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* Mark cand[a..b) (same key, similar height) repeated if on >= need pages. */
+static void mark_cluster(pdf_doc *d, const size_t *cand, size_t a, size_t b, int *pages, int need)
+{
+    for (size_t i = a; i < b; i++) pages[i - a] = d->lines[cand[i]].page;
+    qsort(pages, b - a, sizeof *pages, cmp_int);
+    int distinct = 0;
+    for (size_t i = 0; i < b - a; i++)
+        if (i == 0 || pages[i] != pages[i - 1]) distinct++;
+    if (distinct < need) return;
+    for (size_t i = a; i < b; i++) d->lines[cand[i]].repeated = true;
+}
+
+static void mark_repeated(pdf_doc *d, size_t *cand, size_t m, int need)
+{
+    sort_doc = d;
+    qsort(cand, m, sizeof *cand, cmp_candidate);
+    int *pages = jx_xmalloc((m ? m : 1) * sizeof *pages);
+    size_t a = 0;
+    for (size_t i = 1; i <= m; i++) {
+        const pline *p = i < m ? &d->lines[cand[i]] : NULL, *q = &d->lines[cand[i - 1]];
+        double tol = p ? 0.5 * fmin(p->h, q->h) + 1.0 : 0;
+        if (p && strcmp(p->key, q->key) == 0 && p->yc - q->yc <= tol) continue;
+        mark_cluster(d, cand, a, i, pages, need);
+        a = i;
+    }
+    free(pages);
+}
+
+static bool is_furniture(const pline *l)
+{
+    if (!l->text) return false;
+    if (l->n <= 3 && page_number_text(l->text)) return true;
+    return l->repeated && l->n <= 2;
+}
+
+/* Drop furniture walking in from each edge of each page. */
+static void drop_edges(pdf_doc *d)
+{
+    for (size_t a = 0; a < d->n;) {
+        size_t b = a + (size_t)page_end(d, a), i = a, j = b;
+        for (; i < b && i < a + EDGE_LINES && d->lines[i].edge == EDGE_TOP && is_furniture(&d->lines[i]); i++)
+            d->lines[i].drop = true;
+        for (; j > i && j + EDGE_LINES > b && d->lines[j - 1].edge == EDGE_BOTTOM &&
+               is_furniture(&d->lines[j - 1]);
+             j--)
+            d->lines[j - 1].drop = true;
+        a = b;
+    }
+}
+
+static void drop_furniture(pdf_doc *d, int npages)
+{
+    size_t *cand = jx_xmalloc((d->n ? d->n : 1) * sizeof *cand);
+    size_t m = edge_candidates(d, cand);
+    for (size_t i = 0; i < m; i++) fold_line(&d->arena, &d->lines[cand[i]]);
+    if (npages >= 2) mark_repeated(d, cand, m, npages < REPEAT_PAGES ? npages : REPEAT_PAGES);
+    free(cand);
+    drop_edges(d);
+}
+
+/* ---- opening ----------------------------------------------------------------- */
+
+static void poppler_message(const GError *e, const char *name, char *err, size_t errlen)
+{
+    const char *why = e && e->message ? e->message : "unknown error";
+    const char *pre = name ? name : "PDF", *sep = ": ";
+    if (e && e->domain == POPPLER_ERROR && e->code == POPPLER_ERROR_ENCRYPTED)
+        snprintf(err, errlen, "%s%sPDF 文件已加密, 需要密码才能读取 (the PDF is encrypted: %s)", pre, sep,
+                 why);
+    else
+        snprintf(err, errlen, "%s%sPDF 文件已损坏或无法解析 (the PDF is damaged or invalid: %s)", pre,
+                 sep, why);
+}
+
+static bool has_pdf_header(const void *data, size_t len)
+{
+    const char *s = data;
+    size_t n = len < 1024 ? len : 1024;
+    for (size_t i = 0; i + 5 <= n; i++)
+        if (memcmp(s + i, "%PDF-", 5) == 0) return true;
+    return false;
+}
+
+static bool extract_all(extractor *ex, PopplerDocument *pdoc, const char *name)
+{
+    int npages = poppler_document_get_n_pages(pdoc);
+    const char *pre = name ? name : "PDF";
+    if (npages <= 0) {
+        snprintf(ex->err, ex->errlen, "%s: PDF 没有页面 (the PDF has no pages)", pre);
+        return false;
+    }
+    if (npages > JX_PDF_MAX_PAGES) {
+        snprintf(ex->err, ex->errlen, "%s: PDF 有 %d 页, 超过上限 %d 页 (more than %d pages)", pre,
+                 npages, JX_PDF_MAX_PAGES, JX_PDF_MAX_PAGES);
+        return false;
+    }
+    for (int i = 0; i < npages; i++)
+        if (!extract_page(ex, pdoc, i)) return false;
+    if (ex->total == 0) {
+        snprintf(ex->err, ex->errlen, "%s: %s", pre, MSG_SCAN);
+        return false;
+    }
+    drop_furniture(ex->doc, npages);
+    return true;
+}
+
+static bool open_mem(const void *data, size_t len, const char *name, jx_rows *out, char *err,
+                     size_t errlen)
+{
+    const char *pre = name ? name : "PDF";
+    if (len == 0 || !has_pdf_header(data, len)) {
+        snprintf(err, errlen, "%s: 不是 PDF 文件 (not a PDF file: no %%PDF- header)", pre);
+        return false;
+    }
+    GError *gerr = NULL;
+    GBytes *bytes = g_bytes_new_static(data, len);
+    PopplerDocument *pdoc = poppler_document_new_from_bytes(bytes, NULL, &gerr);
+    g_bytes_unref(bytes);
+    if (!pdoc) {
+        poppler_message(gerr, name, err, errlen);
+        g_clear_error(&gerr);
+        return false;
+    }
+    pdf_doc *d = jx_xmalloc(sizeof *d);
+    memset(d, 0, sizeof *d);
+    jx_arena_init(&d->arena);
+    extractor ex = {.doc = d, .err = err, .errlen = errlen};
+    bool ok = extract_all(&ex, pdoc, name);
+    g_object_unref(pdoc);
+    free(ex.g);
+    free(ex.tmp);
+    free(ex.buf);
+    if (!ok) {
+        pdf_close(d);
+        return false;
+    }
+    out->state = d;
+    out->next = pdf_next;
+    out->close = pdf_close;
+    return true;
+}
+
+bool jx_pdf_open_mem(const void *data, size_t len, jx_rows *out, char *err, size_t errlen)
+{
+    return open_mem(data, len, NULL, out, err, errlen);
+}
+
+/* Read a whole file (at most JX_PDF_MAX_BYTES) into a malloc'd buffer. */
+static char *read_file(const char *path, size_t *len, char *err, size_t errlen)
+{
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        snprintf(err, errlen, "%s: 无法打开 PDF 文件 (cannot open the PDF): %s", path, strerror(errno));
+        return NULL;
+    }
+    size_t cap = 64 * 1024, n = 0;
+    char *buf = jx_xmalloc(cap);
+    for (;;) {
+        if (n == cap) {
+            if (cap > JX_PDF_MAX_BYTES) break;
+            cap *= 2;
+            buf = jx_xrealloc(buf, cap);
+        }
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (got == 0) break;
+    }
+    bool bad = ferror(f), big = n > JX_PDF_MAX_BYTES;
+    fclose(f);
+    if (bad || big) {
+        if (bad) snprintf(err, errlen, "%s: 无法读取 PDF 文件 (cannot read the PDF)", path);
+        else snprintf(err, errlen, "%s: PDF 文件超过 %u MB (the PDF is larger than %u MB)", path,
+                      JX_PDF_MAX_BYTES >> 20, JX_PDF_MAX_BYTES >> 20);
+        free(buf);
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+bool jx_pdf_open(const char *path, jx_rows *out, char *err, size_t errlen)
+{
+    size_t len = 0;
+    char *data = read_file(path, &len, err, errlen);
+    if (!data) return false;
+    bool ok = open_mem(data, len, path, out, err, errlen);
+    free(data);
+    return ok;
+}
