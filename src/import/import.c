@@ -29,6 +29,7 @@ static const char *sniff(const char *path)
         }
     }
     fclose(fp);
+    if (n == 0) return "empty";
     if (n >= 4 && memcmp(head, "PK\x03\x04", 4) == 0) return "zip";
     if (n >= 5 && memcmp(head, "%PDF-", 5) == 0) return "pdf";
     if (n >= 8 && memcmp(head, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0) return "ole";
@@ -49,6 +50,11 @@ void jx_import_file(const char *path, jx_project_fn fn, void *ctx, jx_import_res
     if (!kind) {
         res->failed = true;
         snprintf(res->error, sizeof res->error, "无法打开文件: %s (cannot open)", strerror(errno));
+        return;
+    }
+    if (strcmp(kind, "empty") == 0) {
+        res->failed = true;
+        snprintf(res->error, sizeof res->error, "文件是空的 (empty file)");
         return;
     }
     if (strcmp(kind, "ole") == 0) {

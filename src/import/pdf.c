@@ -247,6 +247,7 @@ static void store_line(extractor *ex, const glyph *g, size_t n, double page_h)
     }
     l->yc = yc / (double)n;
     l->h = h / (double)n;
+    if (page_h <= 0) return; /* no page size: no header or footer band */
     if (l->yc < BAND * page_h) l->edge = EDGE_TOP;
     else if (l->yc > (1 - BAND) * page_h) l->edge = EDGE_BOTTOM;
 }
@@ -365,7 +366,7 @@ static bool page_number_text(const char *s)
     p = s;
     if (eat(&p, "第") && digits(&p) && eat(&p, "页")) {
         if (!*p) return true;
-        eat(&p, "/") || eat(&p, ",");
+        if (!eat(&p, "/")) eat(&p, ",");
         return eat(&p, "共") && digits(&p) && eat(&p, "页") && !*p;
     }
     p = s;
@@ -397,11 +398,12 @@ static void fold_line(jx_arena *a, pline *l)
     l->key = key;
 }
 
-static int page_end(const pdf_doc *d, size_t a)
+/* The end of the page whose first line is lines[a]. */
+static size_t page_end(const pdf_doc *d, size_t a)
 {
     size_t b = a;
     while (b < d->n && d->lines[b].page == d->lines[a].page) b++;
-    return (int)(b - a);
+    return b;
 }
 
 /* Indices of the lines in the band at each page's edges. */
@@ -409,7 +411,7 @@ static size_t edge_candidates(pdf_doc *d, size_t *out)
 {
     size_t m = 0;
     for (size_t a = 0; a < d->n;) {
-        size_t b = a + (size_t)page_end(d, a);
+        size_t b = page_end(d, a);
         for (size_t i = a; i < b && i < a + EDGE_LINES && d->lines[i].edge == EDGE_TOP; i++)
             out[m++] = i;
         for (size_t j = b; j > a && j + EDGE_LINES > b && d->lines[j - 1].edge == EDGE_BOTTOM; j--)
@@ -474,7 +476,7 @@ static bool is_furniture(const pline *l)
 static void drop_edges(pdf_doc *d)
 {
     for (size_t a = 0; a < d->n;) {
-        size_t b = a + (size_t)page_end(d, a), i = a, j = b;
+        size_t b = page_end(d, a), i = a, j = b;
         for (; i < b && i < a + EDGE_LINES && d->lines[i].edge == EDGE_TOP && is_furniture(&d->lines[i]); i++)
             d->lines[i].drop = true;
         for (; j > i && j + EDGE_LINES > b && d->lines[j - 1].edge == EDGE_BOTTOM &&
@@ -500,13 +502,11 @@ static void drop_furniture(pdf_doc *d, int npages)
 static void poppler_message(const GError *e, const char *name, char *err, size_t errlen)
 {
     const char *why = e && e->message ? e->message : "unknown error";
-    const char *pre = name ? name : "PDF", *sep = ": ";
+    const char *pre = name ? name : "PDF";
     if (e && e->domain == POPPLER_ERROR && e->code == POPPLER_ERROR_ENCRYPTED)
-        snprintf(err, errlen, "%s%sPDF 文件已加密, 需要密码才能读取 (the PDF is encrypted: %s)", pre, sep,
-                 why);
+        snprintf(err, errlen, "%s: PDF 文件已加密, 需要密码才能读取 (the PDF is encrypted: %s)", pre, why);
     else
-        snprintf(err, errlen, "%s%sPDF 文件已损坏或无法解析 (the PDF is damaged or invalid: %s)", pre,
-                 sep, why);
+        snprintf(err, errlen, "%s: PDF 文件已损坏或无法解析 (the PDF is damaged or invalid: %s)", pre, why);
 }
 
 static bool has_pdf_header(const void *data, size_t len)
@@ -590,12 +590,13 @@ static char *read_file(const char *path, size_t *len, char *err, size_t errlen)
         snprintf(err, errlen, "%s: 无法打开 PDF 文件 (cannot open the PDF): %s", path, strerror(errno));
         return NULL;
     }
+    const size_t limit = (size_t)JX_PDF_MAX_BYTES + 1; /* one byte more tells "too big" */
     size_t cap = 64 * 1024, n = 0;
     char *buf = jx_xmalloc(cap);
     for (;;) {
         if (n == cap) {
-            if (cap > JX_PDF_MAX_BYTES) break;
-            cap *= 2;
+            if (cap == limit) break;
+            cap = cap * 2 < limit ? cap * 2 : limit;
             buf = jx_xrealloc(buf, cap);
         }
         size_t got = fread(buf + n, 1, cap - n, f);
