@@ -53,6 +53,12 @@ static void write_funds(jx_jwriter *w, const jx_funds *f)
     jx_jw_dec(w, f->execution_score_claimed);
     jx_jw_key(w, "reason");
     jx_jw_str(w, f->reason);
+    if (f->derived) {
+        jx_jw_key(w, "derived");
+        jx_jw_arr_begin(w);
+        if (f->derived & JX_DERIVED_EXECUTED) jx_jw_str(w, "executed");
+        jx_jw_arr_end(w);
+    }
     jx_jw_obj_end(w);
 }
 

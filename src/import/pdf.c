@@ -39,6 +39,9 @@
 #define LINE_TOL 0.5   /* same line: centres within 0.5 × glyph height */
 #define CELL_GAP 1.5   /* new cell: gap > 1.5 × em */
 #define SPACE_GAP 0.12 /* a space: gap > 0.12 × glyph height */
+#define RULE_GAP 0.05  /* a narrower gap is never looked at for a ruling line */
+#define RENDER_SCALE 2.0     /* pixels per point when looking for ruling lines */
+#define RENDER_MAX_PX 2400.0 /* at most this many pixels across or down */
 #define BAND 0.10      /* header / footer band: outer 10 % of the page height */
 #define EDGE_LINES 4   /* furniture lines looked at on each edge of a page */
 #define REPEAT_PAGES 3 /* a header or footer repeats on this many pages */
@@ -74,9 +77,21 @@ typedef struct {
     long lineno;
 } pdf_doc;
 
+/* The page drawn into pixels, to see its ruling lines (made when first needed). */
+typedef struct {
+    PopplerPage *page;
+    double w, h;
+    bool tried;
+    cairo_surface_t *img; /* NULL when not rendered */
+    const unsigned char *px;
+    int stride, width, height;
+    double scale;
+} page_image;
+
 /* Scratch space while a document is extracted. */
 typedef struct {
     pdf_doc *doc;
+    page_image pi;
     glyph *g;
     size_t ng, gcap;
     double *tmp;
@@ -126,6 +141,10 @@ static bool is_blank(gunichar c)
            (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F;
 }
 
+/* Own min/max: the library links without libm. */
+static double dmin(double a, double b) { return a < b ? a : b; }
+static double dmax(double a, double b) { return a > b ? a : b; }
+
 static double gw(const glyph *g) { return g->x2 - g->x1; }
 static double gh(const glyph *g) { return g->y2 - g->y1; }
 static double gyc(const glyph *g) { return (g->y1 + g->y2) / 2; }
@@ -143,10 +162,10 @@ static bool add_glyph(extractor *ex, const PopplerRectangle *r, const char *s, s
         ex->g = jx_xrealloc(ex->g, ex->gcap * sizeof *ex->g);
     }
     glyph *g = &ex->g[ex->ng++];
-    g->x1 = fmin(r->x1, r->x2);
-    g->x2 = fmax(r->x1, r->x2);
-    g->y1 = fmin(r->y1, r->y2);
-    g->y2 = fmax(r->y1, r->y2);
+    g->x1 = dmin(r->x1, r->x2);
+    g->x2 = dmax(r->x1, r->x2);
+    g->y1 = dmin(r->y1, r->y2);
+    g->y2 = dmax(r->y1, r->y2);
     if (g->y2 - g->y1 < 0.01) g->y2 = g->y1 + 0.01; /* degenerate box: keep it usable */
     g->s = s;
     g->len = len;
@@ -198,6 +217,79 @@ static double median_width(extractor *ex)
     for (size_t i = 0; i < ex->ng; i++) ex->tmp[i] = gw(&ex->g[i]);
     qsort(ex->tmp, ex->ng, sizeof *ex->tmp, cmp_double);
     return ex->tmp[ex->ng / 2];
+}
+
+/* ---- ruling lines ------------------------------------------------------------ */
+
+static void render_page(page_image *pi)
+{
+    pi->tried = true;
+    if (!(pi->w > 1 && pi->h > 1 && pi->w < 1e6 && pi->h < 1e6)) return;
+    pi->scale = dmin(RENDER_SCALE, dmin(RENDER_MAX_PX / pi->w, RENDER_MAX_PX / pi->h));
+    pi->width = (int)(pi->w * pi->scale) + 1;
+    pi->height = (int)(pi->h * pi->scale) + 1;
+    cairo_surface_t *img = cairo_image_surface_create(CAIRO_FORMAT_RGB24, pi->width, pi->height);
+    cairo_t *cr = cairo_create(img);
+    cairo_set_source_rgb(cr, 1, 1, 1);
+    cairo_paint(cr);
+    cairo_scale(cr, pi->scale, pi->scale);
+    poppler_page_render(pi->page, cr);
+    bool ok = cairo_status(cr) == CAIRO_STATUS_SUCCESS;
+    cairo_destroy(cr);
+    cairo_surface_flush(img);
+    if (!ok || cairo_surface_status(img) != CAIRO_STATUS_SUCCESS) {
+        cairo_surface_destroy(img);
+        return;
+    }
+    pi->img = img;
+    pi->px = cairo_image_surface_get_data(img);
+    pi->stride = cairo_image_surface_get_stride(img);
+}
+
+static void release_image(page_image *pi)
+{
+    if (pi->img) cairo_surface_destroy(pi->img);
+    memset(pi, 0, sizeof *pi);
+}
+
+static int clamp_px(double v, int hi)
+{
+    if (!(v > 0)) return 0;
+    return v >= hi ? hi : (int)v;
+}
+
+static int luminance(const page_image *pi, int x, int y)
+{
+    uint32_t p;
+    memcpy(&p, pi->px + (size_t)y * (size_t)pi->stride + (size_t)x * 4, sizeof p);
+    return (int)((((p >> 16) & 0xFF) * 299 + ((p >> 8) & 0xFF) * 587 + (p & 0xFF) * 114) / 1000);
+}
+
+/* Is a vertical line drawn between x1 and x2 (page points) across the whole
+ * height y1..y2? A pixel column counts when at least 90 % of it is clearly
+ * darker than the lightest column of the gap (the background, which may be
+ * shaded): a cell border, not text nor a filled cell. */
+static bool rule_between(page_image *pi, double x1, double x2, double y1, double y2)
+{
+    if (!pi->tried) render_page(pi);
+    if (!pi->img) return false;
+    double s = pi->scale;
+    int cx0 = clamp_px(x1 * s + 0.5, pi->width), cx1 = clamp_px(x2 * s - 0.5, pi->width - 1);
+    int ry0 = clamp_px(y1 * s, pi->height - 1), ry1 = clamp_px(y2 * s, pi->height - 1);
+    if (cx0 > cx1 || ry1 - ry0 < 2) return false;
+    int rows = ry1 - ry0 + 1, bg = 0;
+    for (int x = cx0; x <= cx1; x++) {
+        int sum = 0;
+        for (int y = ry0; y <= ry1; y++) sum += luminance(pi, x, y);
+        if (sum / rows > bg) bg = sum / rows;
+    }
+    int dark = bg - 50 < 200 ? bg - 50 : 200;
+    for (int x = cx0; x <= cx1; x++) {
+        int n = 0;
+        for (int y = ry0; y <= ry1; y++) n += luminance(pi, x, y) < dark;
+        if (n * 10 >= rows * 9) return true;
+    }
+    return false;
 }
 
 /* ---- cells and lines ------------------------------------------------------- */
@@ -261,10 +353,13 @@ static bool emit_line(extractor *ex, const glyph *g, size_t n, double wmed, doub
     for (size_t k = 1; k < n; k++) {
         const glyph *a = &g[k - 1], *b = &g[k];
         double gap = b->x1 - a->x2;
-        double em = fmax(wmed, fmin(gw(a), gw(b)));
-        if (gap > CELL_GAP * em && ex->ncells + 1 < JX_MAX_CELLS) {
+        double em = dmax(wmed, dmin(gw(a), gw(b))), h = dmin(gh(a), gh(b));
+        bool wide = gap > CELL_GAP * em;
+        bool ruled = !wide && gap > RULE_GAP * h &&
+                     rule_between(&ex->pi, a->x2, b->x1, dmin(a->y1, b->y1), dmax(a->y2, b->y2));
+        if ((wide || ruled) && ex->ncells + 1 < JX_MAX_CELLS) {
             end_cell(ex);
-        } else if (gap > SPACE_GAP * fmin(gh(a), gh(b)) && ex->blen > 0) {
+        } else if (gap > SPACE_GAP * h && ex->blen > 0) {
             if (!buf_add(ex, " ", 1)) return false;
         }
         if (!buf_add(ex, b->s, b->len)) return false;
@@ -286,7 +381,7 @@ static bool build_lines(extractor *ex, double page_h)
         size_t j = i + 1;
         for (; j < ex->ng; j++) {
             double n = (double)(j - i), mean_c = sum_c / n, mean_h = sum_h / n;
-            if (gyc(&ex->g[j]) - mean_c > LINE_TOL * fmin(gh(&ex->g[j]), mean_h)) break;
+            if (gyc(&ex->g[j]) - mean_c > LINE_TOL * dmin(gh(&ex->g[j]), mean_h)) break;
             sum_c += gyc(&ex->g[j]);
             sum_h += gh(&ex->g[j]);
         }
@@ -310,6 +405,7 @@ static bool extract_page(extractor *ex, PopplerDocument *pdoc, int index)
     ex->page = index;
     double w = 0, h = 0;
     poppler_page_get_size(page, &w, &h);
+    ex->pi = (page_image){.page = page, .w = w, .h = h};
     char *text = poppler_page_get_text(page);
     PopplerRectangle *rects = NULL;
     guint nrects = 0;
@@ -324,6 +420,7 @@ static bool extract_page(extractor *ex, PopplerDocument *pdoc, int index)
     }
     g_free(rects);
     g_free(text);
+    release_image(&ex->pi);
     g_object_unref(page);
     return ok;
 }
@@ -457,7 +554,7 @@ static void mark_repeated(pdf_doc *d, size_t *cand, size_t m, int need)
     size_t a = 0;
     for (size_t i = 1; i <= m; i++) {
         const pline *p = i < m ? &d->lines[cand[i]] : NULL, *q = &d->lines[cand[i - 1]];
-        double tol = p ? 0.5 * fmin(p->h, q->h) + 1.0 : 0;
+        double tol = p ? 0.5 * dmin(p->h, q->h) + 1.0 : 0;
         if (p && strcmp(p->key, q->key) == 0 && p->yc - q->yc <= tol) continue;
         mark_cluster(d, cand, a, i, pages, need);
         a = i;

@@ -361,6 +361,8 @@ static void collect_funds(mapper *m, const jx_row *r, bool numbers_only)
 
 typedef struct {
     int score, row, b, e, bal, rate, exec, init;
+    bool derived; /* e = b − bal, the executed cell being empty */
+    jx_dec derived_e;
     bool alt[MAX_NUMS];
 } funds_choice;
 
@@ -376,12 +378,13 @@ static void best_in_row(const funds_row *f, int row, funds_choice *best)
         for (int ai = 0; ai < 2; ai++) {
             if (ai && !jx_has(f->nums[i].alt)) continue;
             jx_dec b = reading(&f->nums[i], ai);
-            if (b <= 0 || f->nums[i].percent) continue;
+            if (b < 0 || f->nums[i].percent) continue;
             for (int j = i + 1; j < f->n; j++) {
                 for (int aj = 0; aj < 2; aj++) {
                     if (aj && !jx_has(f->nums[j].alt)) continue;
                     jx_dec e = reading(&f->nums[j], aj);
                     if (e < 0 || f->nums[j].percent || e > 2 * b) continue;
+                    if (b == 0 && e != 0) continue;
                     funds_choice c = {0};
                     c.row = row;
                     c.b = i;
@@ -389,7 +392,7 @@ static void best_in_row(const funds_row *f, int row, funds_choice *best)
                     c.bal = c.rate = c.exec = c.init = -1;
                     c.alt[i] = ai;
                     c.alt[j] = aj;
-                    jx_dec exact_rate = jx_dec_percent(e, b, JX_DEC_DIGITS);
+                    jx_dec exact_rate = b == 0 ? 0 : jx_dec_percent(e, b, JX_DEC_DIGITS); /* 0 of 0: 0% */
                     for (int k = j + 1; k < f->n; k++) {
                         for (int ak = 0; ak < 2; ak++) {
                             if (ak && !jx_has(f->nums[k].alt)) continue;
@@ -405,9 +408,39 @@ static void best_in_row(const funds_row *f, int row, funds_choice *best)
                             }
                         }
                     }
+                    /* a rate-like figure right after the balance that does not agree counts against */
+                    int after_bal = c.bal >= 0 ? c.bal + 1 : j + 1;
+                    if (c.rate < 0 && after_bal < f->n) c.score -= 2;
+                    /* the usual order: budget, executed, balance, rate */
+                    if (c.bal == j + 1) c.score += 1;
+                    if (c.rate >= 0 && c.rate == after_bal) c.score += 1;
                     if (j == i + 1) c.score += 1;
                     c.score -= (j - i - 1);
                     if (c.score > best->score || best->row < 0) *best = c;
+                }
+            }
+            /* the executed cell left empty: b, balance k, and a rate that
+             * agrees with b − balance (seed 002 J离退休党支部活动经费) */
+            for (int k = i + 1; k == i + 1 && k + 1 < f->n; k++) { /* the balance right after the budget */
+                jx_dec bal = f->nums[k].value;
+                if (f->nums[k].percent || bal < 0 || bal >= b) continue;
+                jx_dec e = b - bal;
+                jx_dec exact_rate = jx_dec_percent(e, b, JX_DEC_DIGITS);
+                for (int q = k + 1; q < f->n; q++) {
+                    if (jx_dec_abs(f->nums[q].value - exact_rate) > JX_DEC_SCALE / 50) continue;
+                    funds_choice c = {0};
+                    c.row = row;
+                    c.b = i;
+                    c.e = -1;
+                    c.bal = k;
+                    c.rate = q;
+                    c.exec = c.init = -1;
+                    c.alt[i] = ai;
+                    c.derived = true;
+                    c.derived_e = e;
+                    c.score = 3 + 3 - 1 - (k - i - 1);
+                    if (c.score > best->score || best->row < 0) *best = c;
+                    break;
                 }
             }
         }
@@ -435,9 +468,21 @@ static void decide_funds(mapper *m)
     const funds_row *f = &m->funds[best.row];
     jx_funds *fd = &p->funds;
     fd->budget = reading(&f->nums[best.b], best.alt[best.b]);
-    fd->executed = reading(&f->nums[best.e], best.alt[best.e]);
+    if (best.derived) {
+        char a[JX_DEC_BUF], b[JX_DEC_BUF], c[JX_DEC_BUF], d[JX_DEC_BUF];
+        fd->executed = best.derived_e;
+        fd->derived |= JX_DERIVED_EXECUTED;
+        jx_finding_addf(p, "IMPORT-DERIVED", JX_SEV_INFO, -1, "executed",
+                        "line %ld: 全年执行数 is blank; derived as budget %s − balance %s = %s, which the stated rate %s%% confirms",
+                        "第 %ld 行: 全年执行数未填写, 按 全年预算数 %s − 结余 %s = %s 推算 (与填报的执行率 %s%% 相符)",
+                        f->line, jx_dec_fmt(fd->budget, a), f->nums[best.bal].text, jx_dec_fmt(best.derived_e, b),
+                        jx_dec_fmt(f->nums[best.rate].value, c));
+        (void)d;
+    } else {
+        fd->executed = reading(&f->nums[best.e], best.alt[best.e]);
+    }
     if (best.b > 0 && !f->nums[best.b - 1].percent) fd->budget_initial = f->nums[best.b - 1].value;
-    int after = best.e;
+    int after = best.derived ? best.b : best.e;
     if (best.bal >= 0) {
         fd->balance = reading(&f->nums[best.bal], best.alt[best.bal]);
         after = best.bal;
@@ -610,7 +655,7 @@ static void map_indicator(mapper *m, const jx_row *r)
             continue;
         }
         if (b) {
-            if (l2) l2_misplaced = l2; /* "质量指标 | 时效指标": a level-2 in the level-1 column */
+            if (l2 && l2 != b) l2_misplaced = l2; /* "质量指标 | 时效指标": a level-2 in the level-1 column */
             l2 = b;
             continue;
         }
@@ -817,9 +862,11 @@ static void on_row(mapper *m, const jx_row *r)
         return;
     }
     if (find_cell(r, "备注") == 0) return;
-    bool goal = find_cell(r, "年度总体目标") >= 0 || find_cell(r, "年度绩效目标") >= 0 || find_cell(r, "总体目标") >= 0;
-    if ((m->sec == S_HEADER || m->sec == S_FUNDS) &&
-        (find_cell(r, "项目资金") >= 0 || find_cell(r, "资金总额") >= 0 || find_cell(r, "年初预算数") >= 0)) {
+    bool funds_header = find_cell(r, "项目资金") >= 0 || find_cell(r, "资金总额") >= 0 ||
+                        find_cell(r, "年初预算数") >= 0 || find_cell(r, "全年预算数") >= 0;
+    bool goal = !funds_header && (find_cell(r, "年度总体目标") >= 0 || find_cell(r, "年度绩效目标") >= 0 ||
+                                  find_cell(r, "总体目标") >= 0);
+    if ((m->sec == S_HEADER || m->sec == S_FUNDS) && funds_header) {
         m->sec = S_FUNDS;
         m->has_content = true;
     }

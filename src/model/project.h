@@ -63,9 +63,12 @@ typedef struct jx_funds {
     jx_dec budget_initial, budget, executed, balance, execution_rate, execution_score_claimed;
     const char *reason; /* 偏差原因 of the funds block */
     int rate_decimals;  /* decimals the stated rate was written with ("84.30" → 2), -1 unknown */
+    unsigned derived;   /* JX_DERIVED_*: figures the importer derived from the row's arithmetic */
     /* computed */
     jx_dec execution_weight, execution_score, rate_computed;
 } jx_funds;
+
+enum { JX_DERIVED_EXECUTED = 1u << 0 };
 
 /* A labelled text of the table (产出情况及分析, 主要经验做法, …). */
 typedef struct jx_text_section {

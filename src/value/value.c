@@ -306,7 +306,11 @@ bool jx_unit_convert(const char *target, const char *actual, jx_dec *num, jx_dec
     char tb[JX_UNIT_MAX + 8], ab[JX_UNIT_MAX + 8];
     jx_dec tf = unit_split(target, tb, sizeof tb);
     jx_dec af = unit_split(actual, ab, sizeof ab);
-    if (strcmp(tb, ab) != 0) return false;
+    if (strcmp(tb, ab) != 0) {
+        /* the actual names the quantity without the target's "per …" ("150元" for "≤150元/月") */
+        size_t al = strlen(ab);
+        if (!(al && strchr(ab, '/') == NULL && strncmp(tb, ab, al) == 0 && tb[al] == '/')) return false;
+    }
     /* actual × af = target × tf  →  actual in target units = actual × af / tf */
     *num = af;
     *den = tf;
