@@ -222,10 +222,10 @@ static void finish(mapper *m)
     if (!m->fn(p, m->ctx)) m->stop = true;
 }
 
-/* "J市场监管经费项目支出绩效自评表" → "J市场监管经费"; NULL when nothing is left. */
-static const char *name_from_title(mapper *m, const char *title)
+/* "J市场监管经费项目支出绩效自评表" → "J市场监管经费" in b (CELL_CMP bytes);
+ * NULL when nothing is left. */
+static const char *name_from_title(const char *title, char *b)
 {
-    char b[CELL_CMP];
     sq(title, b);
     char *s = b;
     /* "1、", "2." */
@@ -241,7 +241,7 @@ static const char *name_from_title(mapper *m, const char *title)
             break;
         }
     }
-    return *s ? jx_arena_strdup(&m->arena, s) : NULL;
+    return *s ? s : NULL;
 }
 
 static bool is_title(const jx_row *r)
@@ -323,15 +323,21 @@ static bool header_row(mapper *m, const jx_row *r)
 
 /* ---- funds ------------------------------------------------------------------------- */
 
+/* A label of the funds block ("全年预算数", "资金结(转)余", "其中:当年财政拨款"),
+ * as opposed to a sentence such as "按实际情况执行" (the 偏差原因). */
 static bool funds_label(const char *cell)
 {
-    static const char *const words[] = {"资金", "预算", "执行", "结余", "结转", "得分", "分值", "偏差原因",
-                                        "目标申报", "绩效目标", "年度目标", "其中", NULL};
+    static const char *const endings[] = {"数", "率", "余", "得分", "分值", "原因", "额", "额:", "金", "款",
+                                          ")", "目标", "情况", "进度", "来源", NULL};
     char b[CELL_CMP];
     sq(cell, b);
-    if (strlen(b) > 60) return false; /* a sentence, not a label */
-    for (int i = 0; words[i]; i++)
-        if (strstr(b, words[i])) return true;
+    size_t n = strlen(b);
+    if (n > 60) return false; /* a sentence, not a label */
+    if (strstr(b, "资金") || strstr(b, "预算数")) return true;
+    for (int i = 0; endings[i]; i++) {
+        size_t el = strlen(endings[i]);
+        if (n >= el && strcmp(b + n - el, endings[i]) == 0) return true;
+    }
     return false;
 }
 
@@ -438,7 +444,7 @@ static void best_in_row(const funds_row *f, int row, funds_choice *best)
                     c.alt[i] = ai;
                     c.derived = true;
                     c.derived_e = e;
-                    c.score = 3 + 3 - 1 - (k - i - 1);
+                    c.score = 3; /* weaker than any direct reading that a rate confirms */
                     if (c.score > best->score || best->row < 0) *best = c;
                     break;
                 }
@@ -832,10 +838,11 @@ static void on_row(mapper *m, const jx_row *r)
         const char *title = NULL;
         for (size_t i = 0; i < r->n; i++)
             if (!empty(r->cells[i])) title = r->cells[i];
-        const char *nm = name_from_title(m, title);
+        char buf[CELL_CMP];
+        const char *nm = name_from_title(title, buf);
         /* "1、X绩效自评表" then "项目支出绩效自评表" is one title; a second named title is a new table */
         if (!m->active || m->has_content || (nm && m->p.name)) start(m, r->line);
-        if (nm && !m->p.name) m->p.name = nm;
+        if (nm && !m->p.name) m->p.name = keep(m, nm); /* after start(): it resets the arena */
         return;
     }
     int year = year_of(r);
