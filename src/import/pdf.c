@@ -448,30 +448,38 @@ static void dashes(const char **p)
         ;
 }
 
-/* "- 3 -", "3", "第3页", "第3页共12页", "第3页/共12页", "共12页第3页", "3/12",
- * "page3", "page3of12" (s: NFKC-folded, no whitespace, lower case ASCII). */
-static bool page_number_text(const char *s)
+enum { PN_NONE, PN_BARE, PN_DECORATED };
+
+/* "- 3 -", "第3页", "第3页共12页", "第3页/共12页", "共12页第3页", "3/12", "page3",
+ * "page3of12" are PN_DECORATED; a bare "3" is PN_BARE with *value = 3.
+ * (s: NFKC-folded, no whitespace, lower-case ASCII.) */
+static int page_number_text(const char *s, long *value)
 {
     const char *p = s;
-    dashes(&p);
     if (digits(&p)) {
+        if (!*p) {
+            *value = p - s > 6 ? -1 : strtol(s, NULL, 10);
+            return PN_BARE;
+        }
+        return eat(&p, "/") && digits(&p) && !*p ? PN_DECORATED : PN_NONE;
+    }
+    dashes(&p);
+    if (p > s && digits(&p)) {
         const char *q = p;
         dashes(&q);
-        if (!*q) return true;
-        return eat(&p, "/") && digits(&p) && !*p;
+        return q > p && !*q ? PN_DECORATED : PN_NONE;
     }
     p = s;
+    bool ok = false;
     if (eat(&p, "第") && digits(&p) && eat(&p, "页")) {
-        if (!*p) return true;
         if (!eat(&p, "/")) eat(&p, ",");
-        return eat(&p, "共") && digits(&p) && eat(&p, "页") && !*p;
+        ok = !*p || (eat(&p, "共") && digits(&p) && eat(&p, "页") && !*p);
+    } else if (p = s, eat(&p, "共") && digits(&p) && eat(&p, "页")) {
+        ok = eat(&p, "第") && digits(&p) && eat(&p, "页") && !*p;
+    } else if (p = s, eat(&p, "page") && digits(&p)) {
+        ok = !*p || (eat(&p, "of") && digits(&p) && !*p);
     }
-    p = s;
-    if (eat(&p, "共") && digits(&p) && eat(&p, "页"))
-        return eat(&p, "第") && digits(&p) && eat(&p, "页") && !*p;
-    p = s;
-    if (eat(&p, "page") && digits(&p)) return !*p || (eat(&p, "of") && digits(&p) && !*p);
-    return false;
+    return ok ? PN_DECORATED : PN_NONE;
 }
 
 /* The line's text folded for comparison, and its key (digit runs as '#'). */
@@ -562,10 +570,14 @@ static void mark_repeated(pdf_doc *d, size_t *cand, size_t m, int need)
     free(pages);
 }
 
+/* A page number, or a short line repeated on other pages. A bare number is a
+ * page number only when it is this page's number (or repeats like one). */
 static bool is_furniture(const pline *l)
 {
     if (!l->text) return false;
-    if (l->n <= 3 && page_number_text(l->text)) return true;
+    long value = 0;
+    int pn = l->n <= 3 ? page_number_text(l->text, &value) : PN_NONE;
+    if (pn == PN_DECORATED || (pn == PN_BARE && value == l->page + 1)) return true;
     return l->repeated && l->n <= 2;
 }
 

@@ -39,6 +39,13 @@ typedef struct {
     long line;
 } funds_row;
 
+/* The current row's cells without whitespace, made once per row (on_row). */
+typedef struct {
+    char buf[JX_MAX_CELLS * 64];
+    const char *cell[JX_MAX_CELLS];
+    size_t n;
+} squeezed_row;
+
 typedef struct {
     jx_project_fn fn;
     void *ctx;
@@ -57,15 +64,37 @@ typedef struct {
     bool funds_done;
     const char *level1, *level2;
     jx_dec total_from_funds; /* a 得分 cell too big to be the execution score */
+    squeezed_row sqrow;      /* the current row, squeezed */
 } mapper;
 
 /* ---- cell helpers ------------------------------------------------------------ */
 
-/* s without whitespace (in buf). */
+/* s without whitespace (ASCII, U+3000, U+00A0) in buf (CELL_CMP bytes; a
+ * longer cell is cut, which is fine for comparing labels). Hot path. */
 static const char *sq(const char *s, char *buf)
 {
-    snprintf(buf, CELL_CMP, "%s", s ? s : "");
-    jx_text_squeeze(buf);
+    size_t n = 0;
+    const unsigned char *p = (const unsigned char *)(s ? s : "");
+    while (*p) {
+        unsigned char c = *p;
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
+            p++;
+            continue;
+        }
+        if (c == 0xE3 && p[1] == 0x80 && p[2] == 0x80) {
+            p += 3;
+            continue;
+        }
+        if (c == 0xC2 && p[1] == 0xA0) {
+            p += 2;
+            continue;
+        }
+        size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
+        if (n + len >= CELL_CMP) break; /* whole characters only */
+        for (size_t k = 0; k < len && p[k]; k++) buf[n++] = (char)p[k];
+        p += len;
+    }
+    buf[n] = '\0';
     return buf;
 }
 
@@ -91,14 +120,32 @@ static bool is_one_of(const char *cell, const char *const *words)
     return false;
 }
 
-/* Index of the first cell containing `needle` (whitespace ignored), or -1. */
-static int find_cell(const jx_row *r, const char *needle)
+static void squeeze_row(squeezed_row *q, const jx_row *r)
 {
-    char b[CELL_CMP];
-    for (size_t i = 0; i < r->n; i++)
-        if (strstr(sq(r->cells[i], b), needle)) return (int)i;
+    size_t used = 0;
+    q->n = r->n < JX_MAX_CELLS ? r->n : JX_MAX_CELLS;
+    for (size_t i = 0; i < q->n; i++) {
+        char b[CELL_CMP];
+        sq(r->cells[i], b);
+        size_t len = strlen(b);
+        if (len > 63) len = 63; /* labels are short; longer cells only need a prefix here */
+        while (len && ((unsigned char)b[len] & 0xC0) == 0x80) len--; /* whole characters */
+        memcpy(q->buf + used, b, len);
+        q->buf[used + len] = '\0';
+        q->cell[i] = q->buf + used;
+        used += len + 1;
+    }
+}
+
+/* Index of the first cell containing `needle` (whitespace ignored), or -1. */
+static int find_cell_in(const squeezed_row *q, const char *needle)
+{
+    for (size_t i = 0; i < q->n; i++)
+        if (q->cell[i][0] && strstr(q->cell[i], needle)) return (int)i;
     return -1;
 }
+
+#define find_cell(m, needle) find_cell_in(&(m)->sqrow, (needle))
 
 /* The next non-empty cell after index i, or NULL. */
 static const char *next_value(const jx_row *r, int i)
@@ -303,17 +350,17 @@ static bool header_row(mapper *m, const jx_row *r)
 {
     int i;
     bool used = false;
-    if ((i = find_cell(r, "项目名称")) >= 0) {
+    if ((i = find_cell(m, "项目名称")) >= 0) {
         const char *v = next_value(r, i);
         if (v) m->p.name = keep(m, v);
         used = true;
     }
-    if ((i = find_cell(r, "主管部门")) >= 0) {
+    if ((i = find_cell(m, "主管部门")) >= 0) {
         const char *v = next_value(r, i);
         if (v && !has(v, "单位")) m->p.department = keep(m, v);
         used = true;
     }
-    if ((i = find_cell(r, "实施单位")) >= 0 || (i = find_cell(r, "预算单位")) >= 0) {
+    if ((i = find_cell(m, "实施单位")) >= 0 || (i = find_cell(m, "预算单位")) >= 0) {
         const char *v = next_value(r, i);
         if (v) m->p.unit = keep(m, v);
         used = true;
@@ -552,7 +599,7 @@ static void decide_funds(mapper *m)
 
 static bool indicator_header(mapper *m, const jx_row *r)
 {
-    if (find_cell(r, "一级指标") < 0 || (find_cell(r, "三级指标") < 0 && find_cell(r, "二级指标") < 0))
+    if (find_cell(m, "一级指标") < 0 || (find_cell(m, "三级指标") < 0 && find_cell(m, "二级指标") < 0))
         return false;
     m->n_cols = 0;
     char b[CELL_CMP];
@@ -580,8 +627,14 @@ static bool indicator_header(mapper *m, const jx_row *r)
 /* "≥95%", "2024年12月31日前", "≥次": a cell that is a target, not a name. */
 static bool looks_like_value(const char *cell)
 {
+    /* every such value has a digit or an operator symbol (≥ ≤ … start with 0xE2) */
+    const char *p = cell;
+    while (*p && !((*p >= '0' && *p <= '9') || *p == '>' || *p == '<' || *p == '=' || (unsigned char)*p == 0xE2 ||
+                   (unsigned char)*p == 0xEF))
+        p++;
+    if (!*p) return false;
     jx_value v;
-    jx_value_parse(cell, &v);
+    jx_value_parse_shape(cell, &v);
     return (v.kind == JX_VAL_NUMBER && v.op != JX_OP_NONE) || v.kind == JX_VAL_UNIT_ONLY ||
            v.kind == JX_VAL_DEADLINE;
 }
@@ -614,24 +667,29 @@ static void unplaced(mapper *m, const jx_row *r, const char *why_zh, const char 
  * J执法办案经费 "2.5 0 0 0"). Returns -1 if there is no number. */
 static int choose_weight(const char *const *s, int n, int want_values)
 {
+    /* each cell read once */
+    bool is_num[JX_MAX_CELLS];
+    number num[JX_MAX_CELLS];
+    int nums_after[JX_MAX_CELLS + 1];
+    for (int k = 0; k < n; k++) is_num[k] = plain_number(s[k], &num[k]) && !num[k].percent;
+    nums_after[n] = 0;
+    for (int k = n - 1; k >= 0; k--) nums_after[k] = nums_after[k + 1] + (plain_number(s[k], NULL) ? 1 : 0);
     int best = -1, best_cost = 1 << 30;
     for (int w = 0; w < n; w++) {
-        number wt, sc;
-        if (!plain_number(s[w], &wt) || wt.percent) continue;
-        bool has_score = w + 1 < n && plain_number(s[w + 1], &sc) && !sc.percent;
-        int later = 0;
-        for (int k = w + 2; k < n; k++) later += plain_number(s[k], NULL);
+        if (!is_num[w]) continue;
+        bool has_score = w + 1 < n && is_num[w + 1];
+        int later = w + 2 <= n ? nums_after[w + 2 < n ? w + 2 : n] : 0;
         int pre = w;
         while (pre > want_values && empty(s[pre - 1])) pre--;
         int cost = 2 * (pre > want_values ? pre - want_values : want_values - pre) + later;
         if (!has_score) cost += 3;
-        if (has_score && sc.value > wt.value) cost += 3;
-        if (wt.value > JX_DEC(100)) cost += 5;
-        else if (wt.value > JX_DEC(50)) cost += 3;
-        if (pre >= 2 && plain_number(s[pre - 1], NULL)) {
+        if (has_score && num[w + 1].value > num[w].value) cost += 3;
+        if (num[w].value > JX_DEC(100)) cost += 5;
+        else if (num[w].value > JX_DEC(50)) cost += 3;
+        if (pre >= 2 && (is_num[pre - 1] || plain_number(s[pre - 1], NULL))) {
             /* a bare number as the actual of a qualitative target is unlikely */
             jx_value t;
-            jx_value_parse(s[0], &t);
+            jx_value_parse_shape(s[0], &t);
             if (t.kind == JX_VAL_TEXT || t.kind == JX_VAL_LEVEL) cost += 2;
         }
         if (cost < best_cost) {
@@ -834,6 +892,7 @@ static void goal_row(mapper *m, const jx_row *r)
 static void on_row(mapper *m, const jx_row *r)
 {
     if (is_furniture(r)) return;
+    squeeze_row(&m->sqrow, r);
     if (is_title(r)) {
         const char *title = NULL;
         for (size_t i = 0; i < r->n; i++)
@@ -852,13 +911,13 @@ static void on_row(mapper *m, const jx_row *r)
     }
     if (r->paragraph) return; /* prose around the tables */
 
-    if (find_cell(r, "项目名称") >= 0 && find_cell(r, "序号") < 0) {
+    if (find_cell(m, "项目名称") >= 0 && find_cell(m, "序号") < 0) {
         /* a new table without a title (Word/Excel); "序号 | 项目名称 | 金额" is a list, not a table */
         if (!m->active || (m->has_content && m->p.name && m->sec != S_HEADER)) start(m, r->line);
     }
     if (!m->active) return;
 
-    if (m->sec == S_HEADER && find_cell(r, "序号") < 0 && header_row(m, r)) {
+    if (m->sec == S_HEADER && find_cell(m, "序号") < 0 && header_row(m, r)) {
         m->has_content = true;
         return;
     }
@@ -868,11 +927,12 @@ static void on_row(mapper *m, const jx_row *r)
         m->has_content = true;
         return;
     }
-    if (find_cell(r, "备注") == 0) return;
-    bool funds_header = find_cell(r, "项目资金") >= 0 || find_cell(r, "资金总额") >= 0 ||
-                        find_cell(r, "年初预算数") >= 0 || find_cell(r, "全年预算数") >= 0;
-    bool goal = !funds_header && (find_cell(r, "年度总体目标") >= 0 || find_cell(r, "年度绩效目标") >= 0 ||
-                                  find_cell(r, "总体目标") >= 0);
+    if (find_cell(m, "备注") == 0) return;
+    bool early = m->sec <= S_GOAL; /* funds and goal come before the indicators */
+    bool funds_header = early && (find_cell(m, "项目资金") >= 0 || find_cell(m, "资金总额") >= 0 ||
+                                  find_cell(m, "年初预算数") >= 0 || find_cell(m, "全年预算数") >= 0);
+    bool goal = early && !funds_header &&
+                (find_cell(m, "年度总体目标") >= 0 || find_cell(m, "年度绩效目标") >= 0 || find_cell(m, "总体目标") >= 0);
     if ((m->sec == S_HEADER || m->sec == S_FUNDS) && funds_header) {
         m->sec = S_FUNDS;
         m->has_content = true;

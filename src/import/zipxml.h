@@ -128,6 +128,11 @@ bool jx_cellbuf_add(jx_cellbuf *b, const char *s, size_t n);
 /* A trimmed copy in the arena (the shared "" when empty); the buffer is emptied. */
 const char *jx_cellbuf_take(jx_cellbuf *b, jx_arena *a);
 void jx_cellbuf_free(jx_cellbuf *b);
+/* Write code point cp as UTF-8 into out; its length, 0 for a surrogate, NUL or
+ * a value beyond U+10FFFF. */
+size_t jx_utf8_put(char out[4], unsigned long cp);
+/* Value of a hexadecimal digit, -1 when c is not one. */
+int jx_hex_digit(char c);
 
 /* ---- rows held in memory -------------------------------------------------------- */
 

@@ -120,10 +120,22 @@ static const op_word OPS[] = {
     OPW("等于", JX_OP_EQ, false),     OPW("约", JX_OP_APPROX, false),
 };
 
+/* Which bytes can start an operator (built once; the table is read-only after). */
+static bool op_start[256];
+static bool op_start_ready;
+
+static void build_op_start(void)
+{
+    for (size_t k = 0; k < sizeof OPS / sizeof *OPS; k++) op_start[(unsigned char)OPS[k].text[0]] = true;
+    op_start_ready = true;
+}
+
 /* Find the first operator in s; returns its offset or -1. */
 static long find_op(const char *s, const op_word **found)
 {
+    if (!op_start_ready) build_op_start();
     for (long i = 0; s[i]; i++) {
+        if (!op_start[(unsigned char)s[i]]) continue;
         const op_word *best = NULL;
         for (size_t k = 0; k < sizeof OPS / sizeof *OPS; k++) {
             if (OPS[k].text[0] != s[i]) continue; /* cheap first-byte filter */
@@ -421,7 +433,24 @@ static bool is_empty_marker(const char *s)
     return false;
 }
 
+static void parse(const char *text, jx_value *v, bool levels);
+
 void jx_value_parse(const char *text, jx_value *v)
+{
+    parse(text, v, true);
+}
+
+void jx_value_parse_shape(const char *text, jx_value *v)
+{
+    parse(text, v, false);
+}
+
+static jx_level level_if(const char *s, bool levels)
+{
+    return levels ? detect_level(s) : JX_LEVEL_NONE;
+}
+
+static void parse(const char *text, jx_value *v, bool levels)
 {
     memset(v, 0, sizeof *v);
     v->number = JX_NONE;
@@ -434,7 +463,7 @@ void jx_value_parse(const char *text, jx_value *v)
     /* A date or a period ("2024年12月31日前", "12月前", "1年内完成"). */
     if (is_digit(s[0]) && parse_date(s, v)) {
         v->kind = JX_VAL_DEADLINE;
-        v->level = detect_level(s); /* "2024年底前完成预期指标" */
+        v->level = level_if(s, levels); /* "2024年底前完成预期指标" */
         return;
     }
     v->year = v->month = v->day = 0;
@@ -495,7 +524,7 @@ void jx_value_parse(const char *text, jx_value *v)
             /* "95%以上的企业…": a number followed by a sentence */
             v->op = JX_OP_NONE;
             v->number = JX_NONE;
-            v->level = detect_level(s);
+            v->level = level_if(s, levels);
             v->kind = v->level ? JX_VAL_LEVEL : JX_VAL_TEXT;
             return;
         }
@@ -511,7 +540,7 @@ void jx_value_parse(const char *text, jx_value *v)
         v->kind = JX_VAL_UNPARSED;
         return;
     }
-    v->level = detect_level(s);
+    v->level = level_if(s, levels);
     v->kind = v->level ? JX_VAL_LEVEL : JX_VAL_TEXT;
 }
 

@@ -65,6 +65,11 @@ typedef struct jx_value {
  * read is JX_VAL_UNPARSED or JX_VAL_TEXT. */
 void jx_value_parse(const char *text, jx_value *out);
 
+/* The same without looking for achievement words (kind, operator, number,
+ * unit and date only; level stays JX_LEVEL_NONE): for telling values from
+ * names quickly. */
+void jx_value_parse_shape(const char *text, jx_value *out);
+
 /* Sort key of a date value (yyyymmdd; a month alone counts as its last day,
  * "年底" as 12-31). default_year fills a missing year. 0 when unknown. */
 long jx_value_date_key(const jx_value *v, int default_year);
