@@ -105,9 +105,11 @@ fuzz: deps
 bench: deps build/jixiao
 	@./bench/run.sh
 
+EXAMPLES = $(sort $(filter-out examples/README.md,$(wildcard examples/*)))
+
 run: deps build/jixiao
-	@echo "== jixiao audit examples/*.json (规则集 mof-2020) =="
-	@./build/jixiao audit examples/*.json; s=$$?; [ $$s -le 1 ] || exit $$s
+	@echo "== jixiao audit $(EXAMPLES) (规则集 mof-2020) =="
+	@./build/jixiao audit $(EXAMPLES); s=$$?; [ $$s -le 1 ] || exit $$s
 
 format:
 	clang-format -i src/*/*.c src/*/*.h tests/unit/*.c tests/unit/*.h fuzz/*.c bench/*.c
