@@ -101,6 +101,7 @@ static bool audit_file(audit_ctx *c, const char *path)
         printf("  警告 DOC-NO-TABLES 文件中没有找到任何项目自评表 (no project table found)\n");
     }
     if (empty) c->counts[JX_SEV_WARNING]++;
+    if (problem[0]) c->counts[JX_SEV_ERROR]++;
     return !problem[0];
 }
 

@@ -18,22 +18,22 @@
 static const jx_zip_kind docx_kind = {"Word 文档", ".docx"};
 
 typedef struct docx_reader {
-    jx_arena *arena;     /* the row store's: cell texts live there */
+    jx_arena *arena; /* the row store's: cell texts live there */
     jx_rowstore *store;
-    jx_cellbuf text;     /* the top-level cell or body paragraph being read */
-    char pending;        /* separator owed before more text: 0, ' ' or '\n' */
+    jx_cellbuf text; /* the top-level cell or body paragraph being read */
+    char pending;    /* separator owed before more text: 0, ' ' or '\n' */
     bool root_seen;
-    int skip;            /* depth inside w:del, w:moveFrom, mc:Fallback */
-    bool in_t;           /* inside w:t */
-    int runs;            /* open w:r: w:tab, w:br… count only there (w:tabs holds w:tab too) */
-    int tables;          /* open w:tbl */
-    bool top_table;      /* the outermost open table gives rows */
-    int cells;           /* open w:tc */
-    int paras;           /* open w:p (text boxes nest them) */
-    bool in_trpr;        /* inside the w:trPr of a top-level row */
-    int table_index;     /* of the current top-level table, -1 before the first */
-    long row_no;         /* rows read in that table */
-    long para_no;        /* body paragraphs read */
+    int skip;        /* depth inside w:del, w:moveFrom, mc:Fallback */
+    bool in_t;       /* inside w:t */
+    int runs;        /* open w:r: w:tab, w:br… count only there (w:tabs holds w:tab too) */
+    int tables;      /* open w:tbl */
+    bool top_table;  /* the outermost open table gives rows */
+    int cells;       /* open w:tc */
+    int paras;       /* open w:p (text boxes nest them) */
+    bool in_trpr;    /* inside the w:trPr of a top-level row */
+    int table_index; /* of the current top-level table, -1 before the first */
+    long row_no;     /* rows read in that table */
+    long para_no;    /* body paragraphs read */
     /* the top-level row being read */
     const char *row[JX_MAX_CELLS];
     size_t n_cells;
@@ -72,7 +72,8 @@ static void add_text(jx_xml *x, docx_reader *d, const char *s, size_t n)
     d->pending = 0;
     if (ok) ok = jx_cellbuf_add(&d->text, s, n);
     if (!ok)
-        jx_xml_fail(x, "单元格或段落超过 %d 字节", "a cell or paragraph longer than %d bytes", JX_MAX_CELL_BYTES);
+        jx_xml_fail(x, "单元格或段落超过 %d 字节", "a cell or paragraph longer than %d bytes",
+                    JX_MAX_CELL_BYTES);
 }
 
 static void add_str(jx_xml *x, docx_reader *d, const char *s)
@@ -91,9 +92,9 @@ static const struct {
     unsigned code;
     const char *text;
 } symbol_font[] = {
-    {0x25, "%"}, {0x2D, "-"}, {0x3C, "<"}, {0x3D, "="}, {0x3E, ">"}, {0xA3, "≤"}, {0xA5, "∞"},
-    {0xAE, "→"}, {0xB0, "°"}, {0xB1, "±"}, {0xB3, "≥"}, {0xB4, "×"}, {0xB8, "÷"}, {0xB9, "≠"},
-    {0xBB, "≈"}, {0xD6, "√"},
+    {0x25, "%"}, {0x2D, "-"}, {0x3C, "<"}, {0x3D, "="}, {0x3E, ">"}, {0xA3, "≤"},
+    {0xA5, "∞"}, {0xAE, "→"}, {0xB0, "°"}, {0xB1, "±"}, {0xB3, "≥"}, {0xB4, "×"},
+    {0xB8, "÷"}, {0xB9, "≠"}, {0xBB, "≈"}, {0xD6, "√"},
 };
 
 /* "F0B3" → 0xF0B3; 0 when absent or not hexadecimal. */
@@ -131,10 +132,12 @@ static bool push_cells(jx_xml *x, docx_reader *d, const char *text, long count)
 {
     if (count < 0) count = 0;
     if ((size_t)count > JX_MAX_CELLS - d->n_cells) {
-        jx_xml_fail(x, "表格的一行超过 %d 个单元格", "a table row with more than %d cells", JX_MAX_CELLS);
+        jx_xml_fail(x, "表格的一行超过 %d 个单元格", "a table row with more than %d cells",
+                    JX_MAX_CELLS);
         return false;
     }
-    for (long i = 0; i < count; i++) d->row[d->n_cells++] = text;
+    for (long i = 0; i < count; i++)
+        d->row[d->n_cells++] = text;
     return true;
 }
 
@@ -295,8 +298,8 @@ static void check_root(jx_xml *x, docx_reader *d, int ns, const char *name)
 {
     d->root_seen = true;
     if (ns != JX_NS_W || strcmp(name, "document") != 0)
-        jx_xml_fail(x, "不是 Word 文档的正文 (根元素是 %.40s)", "not a WordprocessingML document (root element %.40s)",
-                    name);
+        jx_xml_fail(x, "不是 Word 文档的正文 (根元素是 %.40s)",
+                    "not a WordprocessingML document (root element %.40s)", name);
 }
 
 static void docx_start(jx_xml *x, int ns, const char *name, const char **attrs)
@@ -356,7 +359,8 @@ static void docx_text(jx_xml *x, const char *s, size_t len)
     if (d->in_t) add_text(x, d, s, len);
 }
 
-/* ---- opening ------------------------------------------------------------------------------------ */
+/* ---- opening ------------------------------------------------------------------------------------
+ */
 
 static bool read_document(jx_zip *z, jx_rows *out, char *err, size_t errlen)
 {

@@ -5,7 +5,10 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "docx.h"
 #include "native.h"
+#include "pdf.h"
+#include "xlsx.h"
 #include "tables.h"
 #include "text.h"
 
@@ -84,13 +87,24 @@ void jx_import_file(const char *path, jx_project_fn fn, void *ctx, jx_import_res
     }
     jx_rows rows;
     bool opened = false;
-    if (strcmp(kind, "zip") == 0 || strcmp(kind, "pdf") == 0) {
-        res->failed = true;
-        snprintf(res->error, sizeof res->error, "暂不支持此格式 (%s)", kind);
-        return;
+    if (strcmp(kind, "zip") == 0) {
+        /* a .docx or an .xlsx: try Word first, then Excel */
+        char word_err[sizeof res->error];
+        res->format = "docx";
+        opened = jx_docx_open(path, &rows, word_err, sizeof word_err);
+        if (!opened) {
+            res->format = "xlsx";
+            opened = jx_xlsx_open(path, &rows, res->error, sizeof res->error);
+            if (!opened && !strstr(word_err, "word/document.xml"))
+                snprintf(res->error, sizeof res->error, "%s", word_err); /* a broken Word file */
+        }
+    } else if (strcmp(kind, "pdf") == 0) {
+        res->format = "pdf";
+        opened = jx_pdf_open(path, &rows, res->error, sizeof res->error);
+    } else {
+        res->format = "text";
+        opened = jx_text_open(path, &rows, res->error, sizeof res->error);
     }
-    res->format = "text";
-    opened = jx_text_open(path, &rows, res->error, sizeof res->error);
     if (!opened) {
         res->failed = true;
         return;

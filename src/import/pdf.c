@@ -4,20 +4,28 @@
  * only characters placed at positions, so rows and cells are rebuilt from the
  * boxes, page by page:
  *
- *   1. characters (whitespace left out) are sorted by the vertical centre of
- *      their box; a character joins the current line when its centre lies
- *      within LINE_TOL × the smaller glyph height of the line's mean centre;
- *   2. a line's characters are sorted by x; a gap wider than CELL_GAP × em
- *      starts a new cell, where em = max(median glyph width on the page,
- *      width of the narrower of the two neighbours) — so a 1.5-character gap
- *      splits whatever the font size; a gap wider than SPACE_GAP × glyph height
- *      inside a cell becomes one space ("分 值");
- *   3. page furniture is dropped: walking in from the top and the bottom edge
- *      of each page, lines in the outer BAND of the page that are a page
- *      number ("- 3 -", "第 3 页", "3/12", "Page 3 of 12") or that repeat at the
- *      same height on ≥ 3 pages (both pages of a two-page document) — digits
- *      ignored, so "仅供内部审核 1/2" matches "仅供内部审核 2/2" — until the
- *      first line that is neither.
+ *   1. orientation: neighbouring characters of the page text vote for the
+ *      direction the text runs; a table printed sideways has its boxes
+ *      turned so that lines read left to right;
+ *   2. lines: characters (whitespace left out) are sorted by the vertical
+ *      centre of their box; a character joins the current line when its
+ *      centre lies within LINE_TOL × the smaller glyph height of the line's
+ *      mean centre;
+ *   3. cells: a line's characters are sorted by x; a new cell starts at a gap
+ *      wider than CELL_GAP × em (em = the larger of the page's median glyph
+ *      width and the narrower neighbour's width: 1.5 characters whatever the
+ *      font size), or at a narrower gap crossed by a ruling line — the page
+ *      is rendered (once, when first needed) and a pixel column darker than
+ *      the gap's background over the whole line height is a cell border. A
+ *      smaller gap wider than SPACE_GAP × glyph height is one space ("分 值");
+ *   4. furniture: walking in from the top and the bottom edge of each page,
+ *      lines in the outer BAND that are a page number ("- 3 -", "第 3 页",
+ *      "3/12", "Page 3 of 12", a bare "3" on page 3) or that repeat at the
+ *      same height on ≥ 3 pages (both pages of a two-page document; digits
+ *      ignored, so "仅供内部审核 1/2" matches "2/2") are dropped. A repeated
+ *      line must be short (≤ 2 cells), not larger than the page's text (a
+ *      title) and stand MARGIN_GAP line heights apart from the content (a
+ *      title repeated on every page sits right on top of its table).
  *
  * Everything is extracted into one arena when the document is opened; the
  * poppler document is released before jx_pdf_open returns.
@@ -36,24 +44,28 @@
 #include "../base/arena.h"
 #include "../base/text.h"
 
-#define LINE_TOL 0.5   /* same line: centres within 0.5 × glyph height */
-#define CELL_GAP 1.5   /* new cell: gap > 1.5 × em */
-#define SPACE_GAP 0.12 /* a space: gap > 0.12 × glyph height */
-#define RULE_GAP 0.05  /* a narrower gap is never looked at for a ruling line */
+#define LINE_TOL 0.5         /* same line: centres within 0.5 × glyph height */
+#define CELL_GAP 1.5         /* new cell: gap > 1.5 × em */
+#define SPACE_GAP 0.12       /* a space: gap > 0.12 × glyph height */
+#define RULE_GAP 0.05        /* a narrower gap is never looked at for a ruling line */
 #define RENDER_SCALE 2.0     /* pixels per point when looking for ruling lines */
 #define RENDER_MAX_PX 2400.0 /* at most this many pixels across or down */
-#define BAND 0.10      /* header / footer band: outer 10 % of the page height */
-#define EDGE_LINES 4   /* furniture lines looked at on each edge of a page */
-#define REPEAT_PAGES 3 /* a header or footer repeats on this many pages */
-#define MAX_GLYPHS_TOTAL (20u * 1000 * 1000)
+#define BAND 0.10            /* header / footer band: outer 10 % of the page height */
+#define EDGE_LINES 4         /* furniture lines looked at on each edge of a page */
+#define REPEAT_PAGES 3       /* a header or footer repeats on this many pages */
+#define MARGIN_GAP 1.2       /* a running header stands 1.2 line heights apart */
+#define TITLE_SIZE 1.05      /* a line 5 % larger than the page's median glyph: a title */
+#define MAX_GLYPHS_TOTAL (8u * 1000 * 1000)
+#define MAX_LINES (1000 * 1000)
 
-#define MSG_SCAN                                                                                   \
-    "PDF 没有文字层 (可能是扫描件), 需要先做 OCR 文字识别 (the PDF has no text layer; it needs OCR)"
+static const char MSG_SCAN[] = "PDF 没有文字层 (可能是扫描件), 需要先做 OCR 文字识别 (the PDF has "
+                               "no text layer; it needs OCR)";
 
 typedef struct {
     double x1, y1, x2, y2;
     const char *s; /* the character's UTF-8 in the page text */
     size_t len;
+    size_t idx; /* index of the character in the page text */
 } glyph;
 
 enum { EDGE_NONE, EDGE_TOP, EDGE_BOTTOM };
@@ -64,6 +76,7 @@ typedef struct {
     int page;
     double yc, h; /* mean vertical centre and glyph height */
     int edge;     /* which page band the line lies in */
+    bool large;   /* glyphs larger than the page's usual: a title, not a running header */
     bool repeated, drop;
     const char *text; /* for furniture candidates: NFKC, no whitespace */
     const char *key;  /* text with digit runs as '#' */
@@ -86,7 +99,12 @@ typedef struct {
     const unsigned char *px;
     int stride, width, height;
     double scale;
+    int orient; /* ORIENT_*: which way the page's text runs */
 } page_image;
+
+/* Text direction on a page: boxes are turned so that lines always read left
+ * to right and follow each other downwards (a table printed sideways). */
+enum { ORIENT_RIGHT, ORIENT_DOWN, ORIENT_LEFT, ORIENT_UP };
 
 /* Scratch space while a document is extracted. */
 typedef struct {
@@ -102,6 +120,7 @@ typedef struct {
     size_t ncells;
     size_t total;
     int page;
+    double page_h, wmed, hmed; /* this page: height (turned), median glyph width and height */
     char *err;
     size_t errlen;
 } extractor;
@@ -113,7 +132,8 @@ static int pdf_next(void *state, jx_row *row, char *err, size_t errlen)
     (void)err;
     (void)errlen;
     pdf_doc *d = state;
-    while (d->next < d->n && d->lines[d->next].drop) d->next++;
+    while (d->next < d->n && d->lines[d->next].drop)
+        d->next++;
     if (d->next == d->n) return 0;
     const pline *l = &d->lines[d->next++];
     row->cells = l->cells;
@@ -142,16 +162,38 @@ static bool is_blank(gunichar c)
 }
 
 /* Own min/max: the library links without libm. */
-static double dmin(double a, double b) { return a < b ? a : b; }
-static double dmax(double a, double b) { return a > b ? a : b; }
-
-static double gw(const glyph *g) { return g->x2 - g->x1; }
-static double gh(const glyph *g) { return g->y2 - g->y1; }
-static double gyc(const glyph *g) { return (g->y1 + g->y2) / 2; }
-
-static bool add_glyph(extractor *ex, const PopplerRectangle *r, const char *s, size_t len)
+static double dmin(double a, double b)
 {
-    if (!isfinite(r->x1) || !isfinite(r->x2) || !isfinite(r->y1) || !isfinite(r->y2)) return true;
+    return a < b ? a : b;
+}
+static double dmax(double a, double b)
+{
+    return a > b ? a : b;
+}
+
+static double gw(const glyph *g)
+{
+    return g->x2 - g->x1;
+}
+static double gh(const glyph *g)
+{
+    return g->y2 - g->y1;
+}
+static double gyc(const glyph *g)
+{
+    return (g->y1 + g->y2) / 2;
+}
+
+static bool usable(double v)
+{
+    return isfinite(v) && v > -1e7 && v < 1e7;
+}
+
+static bool add_glyph(extractor *ex, const PopplerRectangle *r, const char *s, size_t len,
+                      size_t idx)
+{
+    if (!usable(r->x1) || !usable(r->x2) || !usable(r->y1) || !usable(r->y2))
+        return true; /* off any page */
     if (ex->ng == JX_PDF_MAX_GLYPHS_PER_PAGE || ex->total == MAX_GLYPHS_TOTAL) {
         snprintf(ex->err, ex->errlen, "PDF 第 %d 页文字过多, 超出上限 (too much text on page %d)",
                  ex->page + 1, ex->page + 1);
@@ -169,23 +211,78 @@ static bool add_glyph(extractor *ex, const PopplerRectangle *r, const char *s, s
     if (g->y2 - g->y1 < 0.01) g->y2 = g->y1 + 0.01; /* degenerate box: keep it usable */
     g->s = s;
     g->len = len;
+    g->idx = idx;
     ex->total++;
     return true;
 }
 
 /* One glyph per non-blank character of `text`; rects[k] is the box of the
  * k-th character (poppler_page_get_text_layout). */
-static bool collect_glyphs(extractor *ex, const char *text, const PopplerRectangle *rects, guint nrects)
+static bool collect_glyphs(extractor *ex, const char *text, const PopplerRectangle *rects,
+                           guint nrects)
 {
     ex->ng = 0;
     const char *s = text;
     for (guint k = 0; k < nrects && *s; k++) {
         const char *next = g_utf8_next_char(s);
-        if (!is_blank(g_utf8_get_char(s)) && !add_glyph(ex, &rects[k], s, (size_t)(next - s)))
+        if (!is_blank(g_utf8_get_char(s)) && !add_glyph(ex, &rects[k], s, (size_t)(next - s), k))
             return false;
         s = next;
     }
     return true;
+}
+
+/* Which way most of the page's text runs: each pair of neighbouring
+ * characters of the page text votes for the direction from one to the next. */
+static int text_orientation(const extractor *ex)
+{
+    size_t votes[4] = {0, 0, 0, 0};
+    for (size_t i = 1; i < ex->ng; i++) {
+        const glyph *a = &ex->g[i - 1], *b = &ex->g[i];
+        if (b->idx != a->idx + 1) continue;
+        double dx = (b->x1 + b->x2 - a->x1 - a->x2) / 2, dy = (b->y1 + b->y2 - a->y1 - a->y2) / 2;
+        double size = dmax(gw(a), gh(a)), adx = dx < 0 ? -dx : dx, ady = dy < 0 ? -dy : dy;
+        if (adx + ady > 3 * size) continue; /* the next line, not the next character */
+        if (adx >= ady)
+            votes[dx >= 0 ? ORIENT_RIGHT : ORIENT_LEFT]++;
+        else
+            votes[dy > 0 ? ORIENT_DOWN : ORIENT_UP]++;
+    }
+    int best = ORIENT_RIGHT;
+    for (int o = 1; o < 4; o++)
+        if (votes[o] > votes[best]) best = o;
+    return best;
+}
+
+/* Turn point (x, y) of a w × h page so that text running `orient` reads left to right. */
+static void turn(int orient, double w, double h, double x, double y, double *tx, double *ty)
+{
+    switch (orient) {
+    case ORIENT_DOWN:
+        *tx = y, *ty = w - x;
+        break;
+    case ORIENT_LEFT:
+        *tx = w - x, *ty = h - y;
+        break;
+    case ORIENT_UP:
+        *tx = h - y, *ty = x;
+        break;
+    default:
+        *tx = x, *ty = y;
+        break;
+    }
+}
+
+static void turn_glyphs(extractor *ex, int orient, double w, double h)
+{
+    for (size_t i = 0; i < ex->ng; i++) {
+        glyph *g = &ex->g[i];
+        double ax, ay, bx, by;
+        turn(orient, w, h, g->x1, g->y1, &ax, &ay);
+        turn(orient, w, h, g->x2, g->y2, &bx, &by);
+        g->x1 = dmin(ax, bx), g->x2 = dmax(ax, bx);
+        g->y1 = dmin(ay, by), g->y2 = dmax(ay, by);
+    }
 }
 
 static int cmp_double(const void *a, const void *b)
@@ -208,13 +305,15 @@ static int cmp_glyph_x(const void *a, const void *b)
     return (p->x1 > q->x1) - (p->x1 < q->x1);
 }
 
-static double median_width(extractor *ex)
+/* Median of gw (or gh) over the page's glyphs. */
+static double median_size(extractor *ex, double (*size)(const glyph *))
 {
     if (ex->tcap < ex->ng) {
         ex->tcap = ex->ng;
         ex->tmp = jx_xrealloc(ex->tmp, ex->tcap * sizeof *ex->tmp);
     }
-    for (size_t i = 0; i < ex->ng; i++) ex->tmp[i] = gw(&ex->g[i]);
+    for (size_t i = 0; i < ex->ng; i++)
+        ex->tmp[i] = size(&ex->g[i]);
     qsort(ex->tmp, ex->ng, sizeof *ex->tmp, cmp_double);
     return ex->tmp[ex->ng / 2];
 }
@@ -258,8 +357,18 @@ static int clamp_px(double v, int hi)
     return v >= hi ? hi : (int)v;
 }
 
+/* Pixel (x, y) of the turned page (see ORIENT_*) in the rendered image. */
 static int luminance(const page_image *pi, int x, int y)
 {
+    int dx = x, dy = y;
+    if (pi->orient == ORIENT_DOWN)
+        dx = pi->width - 1 - y, dy = x;
+    else if (pi->orient == ORIENT_LEFT)
+        dx = pi->width - 1 - x, dy = pi->height - 1 - y;
+    else if (pi->orient == ORIENT_UP)
+        dx = y, dy = pi->height - 1 - x;
+    x = dx;
+    y = dy;
     uint32_t p;
     memcpy(&p, pi->px + (size_t)y * (size_t)pi->stride + (size_t)x * 4, sizeof p);
     return (int)((((p >> 16) & 0xFF) * 299 + ((p >> 8) & 0xFF) * 587 + (p & 0xFF) * 114) / 1000);
@@ -274,19 +383,23 @@ static bool rule_between(page_image *pi, double x1, double x2, double y1, double
     if (!pi->tried) render_page(pi);
     if (!pi->img) return false;
     double s = pi->scale;
-    int cx0 = clamp_px(x1 * s + 0.5, pi->width), cx1 = clamp_px(x2 * s - 0.5, pi->width - 1);
-    int ry0 = clamp_px(y1 * s, pi->height - 1), ry1 = clamp_px(y2 * s, pi->height - 1);
+    bool turned = pi->orient == ORIENT_DOWN || pi->orient == ORIENT_UP;
+    int w = turned ? pi->height : pi->width, h = turned ? pi->width : pi->height;
+    int cx0 = clamp_px(x1 * s + 0.5, w), cx1 = clamp_px(x2 * s - 0.5, w - 1);
+    int ry0 = clamp_px(y1 * s, h - 1), ry1 = clamp_px(y2 * s, h - 1);
     if (cx0 > cx1 || ry1 - ry0 < 2) return false;
     int rows = ry1 - ry0 + 1, bg = 0;
     for (int x = cx0; x <= cx1; x++) {
         int sum = 0;
-        for (int y = ry0; y <= ry1; y++) sum += luminance(pi, x, y);
+        for (int y = ry0; y <= ry1; y++)
+            sum += luminance(pi, x, y);
         if (sum / rows > bg) bg = sum / rows;
     }
     int dark = bg - 50 < 200 ? bg - 50 : 200;
     for (int x = cx0; x <= cx1; x++) {
         int n = 0;
-        for (int y = ry0; y <= ry1; y++) n += luminance(pi, x, y) < dark;
+        for (int y = ry0; y <= ry1; y++)
+            n += luminance(pi, x, y) < dark;
         if (n * 10 >= rows * 9) return true;
     }
     return false;
@@ -297,9 +410,10 @@ static bool rule_between(page_image *pi, double x1, double x2, double y1, double
 static bool buf_add(extractor *ex, const char *s, size_t len)
 {
     if (ex->blen + len > JX_MAX_CELL_BYTES) {
-        snprintf(ex->err, ex->errlen,
-                 "PDF 第 %d 页有一段文字超过 %d 字节 (a text run on page %d is longer than %d bytes)",
-                 ex->page + 1, JX_MAX_CELL_BYTES, ex->page + 1, JX_MAX_CELL_BYTES);
+        snprintf(
+            ex->err, ex->errlen,
+            "PDF 第 %d 页有一段文字超过 %d 字节 (a text run on page %d is longer than %d bytes)",
+            ex->page + 1, JX_MAX_CELL_BYTES, ex->page + 1, JX_MAX_CELL_BYTES);
         return false;
     }
     if (ex->blen + len + 1 > ex->bcap) {
@@ -319,9 +433,14 @@ static void end_cell(extractor *ex)
     ex->blen = 0;
 }
 
-static void store_line(extractor *ex, const glyph *g, size_t n, double page_h)
+static bool store_line(extractor *ex, const glyph *g, size_t n)
 {
     pdf_doc *d = ex->doc;
+    if (d->n == MAX_LINES) {
+        snprintf(ex->err, ex->errlen, "PDF 文字行数超过上限 %d 行 (more than %d lines of text)",
+                 MAX_LINES, MAX_LINES);
+        return false;
+    }
     if (d->n == d->cap) {
         d->cap = d->cap ? d->cap * 2 : 256;
         d->lines = jx_xrealloc(d->lines, d->cap * sizeof *d->lines);
@@ -339,13 +458,17 @@ static void store_line(extractor *ex, const glyph *g, size_t n, double page_h)
     }
     l->yc = yc / (double)n;
     l->h = h / (double)n;
-    if (page_h <= 0) return; /* no page size: no header or footer band */
-    if (l->yc < BAND * page_h) l->edge = EDGE_TOP;
-    else if (l->yc > (1 - BAND) * page_h) l->edge = EDGE_BOTTOM;
+    l->large = l->h > TITLE_SIZE * ex->hmed;
+    if (ex->page_h <= 0) return true; /* no page size: no header or footer band */
+    if (l->yc < BAND * ex->page_h)
+        l->edge = EDGE_TOP;
+    else if (l->yc > (1 - BAND) * ex->page_h)
+        l->edge = EDGE_BOTTOM;
+    return true;
 }
 
 /* Split one line (glyphs sorted by x) into cells and store it. */
-static bool emit_line(extractor *ex, const glyph *g, size_t n, double wmed, double page_h)
+static bool emit_line(extractor *ex, const glyph *g, size_t n)
 {
     ex->ncells = 0;
     ex->blen = 0;
@@ -353,7 +476,7 @@ static bool emit_line(extractor *ex, const glyph *g, size_t n, double wmed, doub
     for (size_t k = 1; k < n; k++) {
         const glyph *a = &g[k - 1], *b = &g[k];
         double gap = b->x1 - a->x2;
-        double em = dmax(wmed, dmin(gw(a), gw(b))), h = dmin(gh(a), gh(b));
+        double em = dmax(ex->wmed, dmin(gw(a), gw(b))), h = dmin(gh(a), gh(b));
         bool wide = gap > CELL_GAP * em;
         bool ruled = !wide && gap > RULE_GAP * h &&
                      rule_between(&ex->pi, a->x2, b->x1, dmin(a->y1, b->y1), dmax(a->y2, b->y2));
@@ -365,15 +488,15 @@ static bool emit_line(extractor *ex, const glyph *g, size_t n, double wmed, doub
         if (!buf_add(ex, b->s, b->len)) return false;
     }
     end_cell(ex);
-    store_line(ex, g, n, page_h);
-    return true;
+    return store_line(ex, g, n);
 }
 
 /* Group the page's glyphs into lines (by vertical centre) and emit them. */
-static bool build_lines(extractor *ex, double page_h)
+static bool build_lines(extractor *ex)
 {
     if (ex->ng == 0) return true;
-    double wmed = median_width(ex);
+    ex->wmed = median_size(ex, gw);
+    ex->hmed = median_size(ex, gh);
     qsort(ex->g, ex->ng, sizeof *ex->g, cmp_glyph_y);
     size_t i = 0;
     while (i < ex->ng) {
@@ -386,7 +509,7 @@ static bool build_lines(extractor *ex, double page_h)
             sum_h += gh(&ex->g[j]);
         }
         qsort(ex->g + i, j - i, sizeof *ex->g, cmp_glyph_x);
-        if (!emit_line(ex, ex->g + i, j - i, wmed, page_h)) return false;
+        if (!emit_line(ex, ex->g + i, j - i)) return false;
         i = j;
     }
     return true;
@@ -416,7 +539,16 @@ static bool extract_page(extractor *ex, PopplerDocument *pdoc, int index)
             g_free(text);
             text = valid;
         }
-        ok = collect_glyphs(ex, text, rects, nrects) && build_lines(ex, isfinite(h) ? h : 0);
+        ok = collect_glyphs(ex, text, rects, nrects);
+        if (ok) {
+            /* a page without a sound size is not turned */
+            ex->pi.orient = usable(w) && usable(h) ? text_orientation(ex) : ORIENT_RIGHT;
+            turn_glyphs(ex, ex->pi.orient, w, h);
+            bool turned = ex->pi.orient == ORIENT_DOWN || ex->pi.orient == ORIENT_UP;
+            double ph = turned ? w : h;
+            ex->page_h = usable(ph) ? ph : 0;
+            ok = build_lines(ex);
+        }
     }
     g_free(rects);
     g_free(text);
@@ -438,13 +570,15 @@ static bool eat(const char **p, const char *lit)
 static bool digits(const char **p)
 {
     const char *s = *p;
-    while (**p >= '0' && **p <= '9') (*p)++;
+    while (**p >= '0' && **p <= '9')
+        (*p)++;
     return *p > s;
 }
 
 static void dashes(const char **p)
 {
-    while (eat(p, "-") || eat(p, "\u2014") || eat(p, "\u2013") || eat(p, "\u2015") || eat(p, "\u2212"))
+    while (eat(p, "-") || eat(p, "\u2014") || eat(p, "\u2013") || eat(p, "\u2015") ||
+           eat(p, "\u2212"))
         ;
 }
 
@@ -486,9 +620,11 @@ static int page_number_text(const char *s, long *value)
 static void fold_line(jx_arena *a, pline *l)
 {
     size_t total = 1;
-    for (size_t i = 0; i < l->n; i++) total += strlen(l->cells[i]);
+    for (size_t i = 0; i < l->n; i++)
+        total += strlen(l->cells[i]);
     char *joined = jx_arena_alloc(a, total), *w = joined;
-    for (size_t i = 0; i < l->n; i++) w = stpcpy(w, l->cells[i]);
+    for (size_t i = 0; i < l->n; i++)
+        w = stpcpy(w, l->cells[i]);
     char *text = jx_text_nfkc(a, joined);
     jx_text_squeeze(text);
     for (char *c = text; *c; c++)
@@ -507,30 +643,29 @@ static void fold_line(jx_arena *a, pline *l)
 static size_t page_end(const pdf_doc *d, size_t a)
 {
     size_t b = a;
-    while (b < d->n && d->lines[b].page == d->lines[a].page) b++;
+    while (b < d->n && d->lines[b].page == d->lines[a].page)
+        b++;
     return b;
 }
 
-/* Indices of the lines in the band at each page's edges. */
-static size_t edge_candidates(pdf_doc *d, size_t *out)
+/* The lines in the band at each page's edges. */
+static size_t edge_candidates(pdf_doc *d, pline **out)
 {
     size_t m = 0;
     for (size_t a = 0; a < d->n;) {
         size_t b = page_end(d, a);
         for (size_t i = a; i < b && i < a + EDGE_LINES && d->lines[i].edge == EDGE_TOP; i++)
-            out[m++] = i;
+            out[m++] = &d->lines[i];
         for (size_t j = b; j > a && j + EDGE_LINES > b && d->lines[j - 1].edge == EDGE_BOTTOM; j--)
-            out[m++] = j - 1;
+            out[m++] = &d->lines[j - 1];
         a = b;
     }
     return m;
 }
 
-static const pdf_doc *sort_doc; /* qsort has no context argument */
-
 static int cmp_candidate(const void *x, const void *y)
 {
-    const pline *p = &sort_doc->lines[*(const size_t *)x], *q = &sort_doc->lines[*(const size_t *)y];
+    const pline *p = *(pline *const *)x, *q = *(pline *const *)y;
     int c = strcmp(p->key, q->key);
     if (c) return c;
     return (p->yc > q->yc) - (p->yc < q->yc);
@@ -542,66 +677,99 @@ static int cmp_int(const void *a, const void *b)
     return (x > y) - (x < y);
 }
 
-/* Mark cand[a..b) (same key, similar height) repeated if on >= need pages. */
-static void mark_cluster(pdf_doc *d, const size_t *cand, size_t a, size_t b, int *pages, int need)
+/* Mark the n lines of a cluster (same key, same height on the page) as
+ * repeated when they lie on at least `need` different pages. */
+static void mark_cluster(pline **c, size_t n, int *pages, int need)
 {
-    for (size_t i = a; i < b; i++) pages[i - a] = d->lines[cand[i]].page;
-    qsort(pages, b - a, sizeof *pages, cmp_int);
+    for (size_t i = 0; i < n; i++)
+        pages[i] = c[i]->page;
+    qsort(pages, n, sizeof *pages, cmp_int);
     int distinct = 0;
-    for (size_t i = 0; i < b - a; i++)
+    for (size_t i = 0; i < n; i++)
         if (i == 0 || pages[i] != pages[i - 1]) distinct++;
     if (distinct < need) return;
-    for (size_t i = a; i < b; i++) d->lines[cand[i]].repeated = true;
+    for (size_t i = 0; i < n; i++)
+        c[i]->repeated = true;
 }
 
-static void mark_repeated(pdf_doc *d, size_t *cand, size_t m, int need)
+static void mark_repeated(pline **cand, size_t m, int need)
 {
-    sort_doc = d;
     qsort(cand, m, sizeof *cand, cmp_candidate);
     int *pages = jx_xmalloc((m ? m : 1) * sizeof *pages);
     size_t a = 0;
     for (size_t i = 1; i <= m; i++) {
-        const pline *p = i < m ? &d->lines[cand[i]] : NULL, *q = &d->lines[cand[i - 1]];
+        const pline *p = i < m ? cand[i] : NULL, *q = cand[i - 1];
         double tol = p ? 0.5 * dmin(p->h, q->h) + 1.0 : 0;
         if (p && strcmp(p->key, q->key) == 0 && p->yc - q->yc <= tol) continue;
-        mark_cluster(d, cand, a, i, pages, need);
+        mark_cluster(cand + a, i - a, pages, need);
         a = i;
     }
     free(pages);
 }
 
+enum { FURN_NONE, FURN_PAGE_NUMBER, FURN_REPEATED };
+
 /* A page number, or a short line repeated on other pages. A bare number is a
  * page number only when it is this page's number (or repeats like one). */
-static bool is_furniture(const pline *l)
+static int furniture_kind(const pline *l)
 {
-    if (!l->text) return false;
+    if (!l->text) return FURN_NONE;
     long value = 0;
     int pn = l->n <= 3 ? page_number_text(l->text, &value) : PN_NONE;
-    if (pn == PN_DECORATED || (pn == PN_BARE && value == l->page + 1)) return true;
-    return l->repeated && l->n <= 2;
+    if (pn == PN_DECORATED || (pn == PN_BARE && value == l->page + 1)) return FURN_PAGE_NUMBER;
+    return l->repeated && l->n <= 2 && !l->large ? FURN_REPEATED : FURN_NONE;
+}
+
+/* Blank space between two lines of a page (p above q). */
+static double gap_between(const pline *p, const pline *q)
+{
+    return (q->yc - q->h / 2) - (p->yc + p->h / 2);
+}
+
+/* The furniture at one edge: lines[from], lines[from+step], … while they lie
+ * in the band and are furniture; returns how many. A repeated line must
+ * stand apart from the content (a running header sits in the margin; a
+ * title repeated on every page sits on top of its table). */
+static size_t edge_run(pdf_doc *d, size_t from, size_t avail, int step, int edge)
+{
+    size_t n = 0;
+    while (n < avail && n < EDGE_LINES) {
+        const pline *l = &d->lines[(long)from + step * (long)n];
+        if (l->edge != edge || furniture_kind(l) == FURN_NONE) break;
+        n++;
+    }
+    while (n > 0 && n < avail) {
+        const pline *last = &d->lines[(long)from + step * (long)(n - 1)];
+        const pline *next = &d->lines[(long)from + step * (long)n];
+        double gap = step > 0 ? gap_between(last, next) : gap_between(next, last);
+        if (furniture_kind(last) == FURN_PAGE_NUMBER || gap >= MARGIN_GAP * last->h) break;
+        n--;
+    }
+    return n;
 }
 
 /* Drop furniture walking in from each edge of each page. */
 static void drop_edges(pdf_doc *d)
 {
     for (size_t a = 0; a < d->n;) {
-        size_t b = page_end(d, a), i = a, j = b;
-        for (; i < b && i < a + EDGE_LINES && d->lines[i].edge == EDGE_TOP && is_furniture(&d->lines[i]); i++)
-            d->lines[i].drop = true;
-        for (; j > i && j + EDGE_LINES > b && d->lines[j - 1].edge == EDGE_BOTTOM &&
-               is_furniture(&d->lines[j - 1]);
-             j--)
-            d->lines[j - 1].drop = true;
+        size_t b = page_end(d, a);
+        size_t top = edge_run(d, a, b - a, 1, EDGE_TOP);
+        size_t bottom = edge_run(d, b - 1, b - a - top, -1, EDGE_BOTTOM);
+        for (size_t i = 0; i < top; i++)
+            d->lines[a + i].drop = true;
+        for (size_t i = 0; i < bottom; i++)
+            d->lines[b - 1 - i].drop = true;
         a = b;
     }
 }
 
 static void drop_furniture(pdf_doc *d, int npages)
 {
-    size_t *cand = jx_xmalloc((d->n ? d->n : 1) * sizeof *cand);
+    pline **cand = jx_xmalloc((d->n ? d->n : 1) * sizeof *cand);
     size_t m = edge_candidates(d, cand);
-    for (size_t i = 0; i < m; i++) fold_line(&d->arena, &d->lines[cand[i]]);
-    if (npages >= 2) mark_repeated(d, cand, m, npages < REPEAT_PAGES ? npages : REPEAT_PAGES);
+    for (size_t i = 0; i < m; i++)
+        fold_line(&d->arena, cand[i]);
+    if (npages >= 2) mark_repeated(cand, m, npages < REPEAT_PAGES ? npages : REPEAT_PAGES);
     free(cand);
     drop_edges(d);
 }
@@ -613,17 +781,18 @@ static void poppler_message(const GError *e, const char *name, char *err, size_t
     const char *why = e && e->message ? e->message : "unknown error";
     const char *pre = name ? name : "PDF";
     if (e && e->domain == POPPLER_ERROR && e->code == POPPLER_ERROR_ENCRYPTED)
-        snprintf(err, errlen, "%s: PDF 文件已加密, 需要密码才能读取 (the PDF is encrypted: %s)", pre, why);
+        snprintf(err, errlen, "%s: PDF 文件已加密, 需要密码才能读取 (the PDF is encrypted: %s)",
+                 pre, why);
     else
-        snprintf(err, errlen, "%s: PDF 文件已损坏或无法解析 (the PDF is damaged or invalid: %s)", pre, why);
+        snprintf(err, errlen, "%s: PDF 文件已损坏或无法解析 (the PDF is damaged or invalid: %s)",
+                 pre, why);
 }
 
 static bool has_pdf_header(const void *data, size_t len)
 {
-    const char *s = data;
-    size_t n = len < 1024 ? len : 1024;
-    for (size_t i = 0; i + 5 <= n; i++)
-        if (memcmp(s + i, "%PDF-", 5) == 0) return true;
+    const char *s = data, *end = s + (len < 1024 ? len : 1024);
+    for (; end - s >= 5; s++)
+        if (memcmp(s, "%PDF-", 5) == 0) return true;
     return false;
 }
 
@@ -654,7 +823,7 @@ static bool open_mem(const void *data, size_t len, const char *name, jx_rows *ou
                      size_t errlen)
 {
     const char *pre = name ? name : "PDF";
-    if (len == 0 || !has_pdf_header(data, len)) {
+    if (!has_pdf_header(data, len)) {
         snprintf(err, errlen, "%s: 不是 PDF 文件 (not a PDF file: no %%PDF- header)", pre);
         return false;
     }
@@ -696,7 +865,8 @@ static char *read_file(const char *path, size_t *len, char *err, size_t errlen)
 {
     FILE *f = fopen(path, "rb");
     if (!f) {
-        snprintf(err, errlen, "%s: 无法打开 PDF 文件 (cannot open the PDF): %s", path, strerror(errno));
+        snprintf(err, errlen, "%s: 无法打开 PDF 文件 (cannot open the PDF): %s", path,
+                 strerror(errno));
         return NULL;
     }
     const size_t limit = (size_t)JX_PDF_MAX_BYTES + 1; /* one byte more tells "too big" */
@@ -715,9 +885,11 @@ static char *read_file(const char *path, size_t *len, char *err, size_t errlen)
     bool bad = ferror(f), big = n > JX_PDF_MAX_BYTES;
     fclose(f);
     if (bad || big) {
-        if (bad) snprintf(err, errlen, "%s: 无法读取 PDF 文件 (cannot read the PDF)", path);
-        else snprintf(err, errlen, "%s: PDF 文件超过 %u MB (the PDF is larger than %u MB)", path,
-                      JX_PDF_MAX_BYTES >> 20, JX_PDF_MAX_BYTES >> 20);
+        if (bad)
+            snprintf(err, errlen, "%s: 无法读取 PDF 文件 (cannot read the PDF)", path);
+        else
+            snprintf(err, errlen, "%s: PDF 文件超过 %u MB (the PDF is larger than %u MB)", path,
+                     JX_PDF_MAX_BYTES >> 20, JX_PDF_MAX_BYTES >> 20);
         free(buf);
         return NULL;
     }

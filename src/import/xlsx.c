@@ -19,9 +19,9 @@
 
 #define MAX_SHEETS 1024
 #define MAX_MERGES 100000
-#define MAX_COLUMN 16384L  /* XFD, Excel's last column */
-#define MAX_ROW 1048576L   /* Excel's last row */
-#define SHOWN_DIGITS 15    /* significant digits Excel keeps and shows */
+#define MAX_COLUMN 16384L /* XFD, Excel's last column */
+#define MAX_ROW 1048576L  /* Excel's last row */
+#define SHOWN_DIGITS 15   /* significant digits Excel keeps and shows */
 
 static const jx_zip_kind xlsx_kind = {"Excel 工作簿", ".xlsx"};
 
@@ -33,18 +33,18 @@ typedef struct sheet_ref {
 typedef struct workbook {
     jx_zip *zip;
     jx_rowstore *store;
-    jx_arena *arena;        /* the store's: strings live there */
-    const char *part;       /* xl/workbook.xml */
-    jx_rel *rels;           /* the workbook's relationships */
+    jx_arena *arena;  /* the store's: strings live there */
+    const char *part; /* xl/workbook.xml */
+    jx_rel *rels;     /* the workbook's relationships */
     size_t n_rels;
-    sheet_ref *sheets;      /* malloc'd */
+    sheet_ref *sheets; /* malloc'd */
     size_t n_sheets;
-    const char **strings;   /* shared strings, malloc'd array */
+    const char **strings; /* shared strings, malloc'd array */
     size_t n_strings, cap_strings;
     jx_cellbuf text;
     bool root_seen;
-    bool in_si, in_t;       /* shared strings: inside <si>, inside its <t> */
-    int phonetic;           /* inside <rPh>: reading hints, not text */
+    bool in_si, in_t; /* shared strings: inside <si>, inside its <t> */
+    int phonetic;     /* inside <rPh>: reading hints, not text */
 } workbook;
 
 typedef struct sheet_row {
@@ -59,11 +59,11 @@ typedef struct merge {
 
 typedef struct sheet_reader {
     workbook *wb;
-    jx_arena scratch;       /* the rows' cell arrays until the sheet ends */
+    jx_arena scratch; /* the rows' cell arrays until the sheet ends */
     bool root_seen;
-    bool in_data, in_row;   /* inside <sheetData>, inside a <row> */
-    long row_r, last_row;   /* this row's number, the previous row's */
-    long last_col;          /* the previous cell's column in this row */
+    bool in_data, in_row; /* inside <sheetData>, inside a <row> */
+    long row_r, last_row; /* this row's number, the previous row's */
+    long last_col;        /* the previous cell's column in this row */
     const char *cells[JX_MAX_CELLS];
     size_t width;
     bool any_value;
@@ -73,9 +73,9 @@ typedef struct sheet_reader {
     int phonetic;
     long col;
     char type[12];
-    sheet_row *rows;        /* malloc'd */
+    sheet_row *rows; /* malloc'd */
     size_t n_rows, cap_rows;
-    merge *merges;          /* malloc'd */
+    merge *merges; /* malloc'd */
     size_t n_merges, cap_merges;
 } sheet_reader;
 
@@ -114,7 +114,8 @@ static size_t decode_escapes(char *s, size_t len)
             continue;
         }
         r += 7;
-        if (u >= 0xD800 && u <= 0xDBFF && escape_at(s + r, len - r, &low) && low >= 0xDC00 && low <= 0xDFFF) {
+        if (u >= 0xD800 && u <= 0xDBFF && escape_at(s + r, len - r, &low) && low >= 0xDC00 &&
+            low <= 0xDFFF) {
             u = 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00);
             r += 7;
         }
@@ -211,7 +212,8 @@ static void round_shown(decimal *d)
         bool up = d->digits[SHOWN_DIGITS] >= '5';
         d->n = SHOWN_DIGITS;
         int i = d->n - 1;
-        while (up && i >= 0 && d->digits[i] == '9') d->digits[i--] = '0';
+        while (up && i >= 0 && d->digits[i] == '9')
+            d->digits[i--] = '0';
         if (up && i >= 0) d->digits[i]++;
         if (up && i < 0) { /* 999… → 1000… */
             d->digits[0] = '1';
@@ -219,7 +221,8 @@ static void round_shown(decimal *d)
             d->exp10++;
         }
     }
-    while (d->n > 1 && d->digits[d->n - 1] == '0') d->n--;
+    while (d->n > 1 && d->digits[d->n - 1] == '0')
+        d->n--;
 }
 
 /* A plain decimal; NULL when it would be absurdly long. */
@@ -231,8 +234,10 @@ static const char *plain_decimal(jx_arena *a, const decimal *d)
     if (d->exp10 <= 0) {
         *w++ = '0';
         *w++ = '.';
-        for (long i = 0; i < -d->exp10; i++) *w++ = '0';
-        for (int i = 0; i < d->n; i++) *w++ = d->digits[i];
+        for (long i = 0; i < -d->exp10; i++)
+            *w++ = '0';
+        for (int i = 0; i < d->n; i++)
+            *w++ = d->digits[i];
     } else {
         for (long i = 0; i < d->exp10 || i < d->n; i++) {
             if (i == d->exp10) *w++ = '.';
@@ -262,7 +267,8 @@ static const char *number_text(jx_arena *a, const char *s)
     return plain ? plain : kept(a, s);
 }
 
-/* ---- cell references --------------------------------------------------------------------------- */
+/* ---- cell references ---------------------------------------------------------------------------
+ */
 
 /* "AB12" (n bytes) → column 28, row 12. Letters then digits, nothing else,
  * within Excel's grid; every step checked before it can overflow. */
@@ -294,7 +300,8 @@ static void column_name(long col, char out[8])
         rev[n++] = (char)('A' + (col - 1) % 26);
         col = (col - 1) / 26;
     }
-    for (int i = 0; i < n; i++) out[i] = rev[n - 1 - i];
+    for (int i = 0; i < n; i++)
+        out[i] = rev[n - 1 - i];
     out[n] = '\0';
 }
 
@@ -309,7 +316,8 @@ static long row_number(const char *s)
     return *s ? 0 : r;
 }
 
-/* ---- the workbook and its shared strings ------------------------------------------------------------ */
+/* ---- the workbook and its shared strings
+ * ------------------------------------------------------------ */
 
 static void workbook_start(jx_xml *x, int ns, const char *name, const char **attrs)
 {
@@ -317,8 +325,8 @@ static void workbook_start(jx_xml *x, int ns, const char *name, const char **att
     if (!wb->root_seen) {
         wb->root_seen = true;
         if (ns != JX_NS_SS || strcmp(name, "workbook") != 0)
-            jx_xml_fail(x, "不是 Excel 工作簿 (根元素是 %.40s)", "not a SpreadsheetML workbook (root element %.40s)",
-                        name);
+            jx_xml_fail(x, "不是 Excel 工作簿 (根元素是 %.40s)",
+                        "not a SpreadsheetML workbook (root element %.40s)", name);
         return;
     }
     if (ns != JX_NS_SS || strcmp(name, "sheet") != 0) return;
@@ -331,8 +339,9 @@ static void workbook_start(jx_xml *x, int ns, const char *name, const char **att
     }
     size_t cap = wb->n_sheets; /* grows one at a time: at most MAX_SHEETS */
     wb->sheets = jx_xrealloc(wb->sheets, (cap + 1) * sizeof *wb->sheets);
-    wb->sheets[wb->n_sheets++] = (sheet_ref){jx_arena_strdup(wb->arena, sheet_name ? sheet_name : ""),
-                                             jx_arena_strdup(wb->arena, rel_id)};
+    wb->sheets[wb->n_sheets++] =
+        (sheet_ref){jx_arena_strdup(wb->arena, sheet_name ? sheet_name : ""),
+                    jx_arena_strdup(wb->arena, rel_id)};
 }
 
 static void strings_start(jx_xml *x, int ns, const char *name, const char **attrs)
@@ -361,10 +370,12 @@ static void strings_end(jx_xml *x, int ns, const char *name)
     } else if (strcmp(name, "si") == 0) {
         wb->in_si = false;
         if (wb->n_strings == JX_OFFICE_MAX_CELLS) {
-            jx_xml_fail(x, "共享字符串超过 %u 个", "more than %u shared strings", JX_OFFICE_MAX_CELLS);
+            jx_xml_fail(x, "共享字符串超过 %u 个", "more than %u shared strings",
+                        JX_OFFICE_MAX_CELLS);
             return;
         }
-        wb->strings = room_for_one(wb->strings, wb->n_strings, &wb->cap_strings, sizeof *wb->strings);
+        wb->strings =
+            room_for_one(wb->strings, wb->n_strings, &wb->cap_strings, sizeof *wb->strings);
         wb->strings[wb->n_strings++] = take_string(&wb->text, wb->arena);
     }
 }
@@ -384,7 +395,8 @@ static bool read_shared_strings(workbook *wb, char *err, size_t errlen)
     return jx_zip_parse(wb->zip, part, &h, err, errlen);
 }
 
-/* ---- one sheet: rows and cells --------------------------------------------------------------------------- */
+/* ---- one sheet: rows and cells
+ * --------------------------------------------------------------------------- */
 
 static void start_row(jx_xml *x, sheet_reader *s, const char **attrs)
 {
@@ -395,7 +407,8 @@ static void start_row(jx_xml *x, sheet_reader *s, const char **attrs)
         return;
     }
     if (number <= s->last_row) {
-        jx_xml_fail(x, "第 %ld 行出现在第 %ld 行之后", "row %ld comes after row %ld", number, s->last_row);
+        jx_xml_fail(x, "第 %ld 行出现在第 %ld 行之后", "row %ld comes after row %ld", number,
+                    s->last_row);
         return;
     }
     s->in_row = true;
@@ -431,7 +444,8 @@ static void start_cell(jx_xml *x, sheet_reader *s, const char **attrs)
         return;
     }
     if (col <= s->last_col) {
-        jx_xml_fail(x, "单元格 %.20s 出现在同一行靠右的单元格之后", "cell %.20s comes after a cell to its right", r);
+        jx_xml_fail(x, "单元格 %.20s 出现在同一行靠右的单元格之后",
+                    "cell %.20s comes after a cell to its right", r);
         return;
     }
     s->in_c = true;
@@ -447,12 +461,13 @@ static const char *shared_string(jx_xml *x, sheet_reader *s, const char *index)
     if (!index[0]) return "";
     size_t i = 0;
     const char *p = index;
-    for (; *p >= '0' && *p <= '9' && i <= wb->n_strings; p++) i = i * 10 + (size_t)(*p - '0');
+    for (; *p >= '0' && *p <= '9' && i <= wb->n_strings; p++)
+        i = i * 10 + (size_t)(*p - '0');
     if (*p || i >= wb->n_strings) {
         char col[8];
         column_name(s->col, col);
-        jx_xml_fail(x, "单元格 %s%ld 的共享字符串编号 \"%.20s\" 无效", "cell %s%ld: invalid shared string index \"%.20s\"",
-                    col, s->row_r, index);
+        jx_xml_fail(x, "单元格 %s%ld 的共享字符串编号 \"%.20s\" 无效",
+                    "cell %s%ld: invalid shared string index \"%.20s\"", col, s->row_r, index);
         return "";
     }
     return wb->strings[i];
@@ -462,7 +477,8 @@ static const char *cell_value(jx_xml *x, sheet_reader *s)
 {
     workbook *wb = s->wb;
     const char *type = s->type;
-    if (strcmp(type, "inlineStr") == 0 || strcmp(type, "str") == 0) return take_string(&wb->text, wb->arena);
+    if (strcmp(type, "inlineStr") == 0 || strcmp(type, "str") == 0)
+        return take_string(&wb->text, wb->arena);
     const char *text = peek_text(&wb->text);
     if (strcmp(type, "s") == 0) return shared_string(x, s, text);
     if (strcmp(type, "n") == 0) return number_text(wb->arena, text);
@@ -480,10 +496,12 @@ static void end_cell(jx_xml *x, sheet_reader *s)
         char col[8];
         column_name(s->col, col);
         if (value[0])
-            jx_xml_fail(x, "单元格 %s%ld 超出第 %d 列", "cell %s%ld is beyond column %d", col, s->row_r, JX_MAX_CELLS);
+            jx_xml_fail(x, "单元格 %s%ld 超出第 %d 列", "cell %s%ld is beyond column %d", col,
+                        s->row_r, JX_MAX_CELLS);
         return; /* an empty (formatted) cell out there holds nothing */
     }
-    while (s->width + 1 < (size_t)s->col) s->cells[s->width++] = "";
+    while (s->width + 1 < (size_t)s->col)
+        s->cells[s->width++] = "";
     s->cells[s->width++] = value;
     if (value[0]) s->any_value = true;
 }
@@ -529,7 +547,8 @@ static void sheet_start(jx_xml *x, int ns, const char *name, const char **attrs)
     if (!s->root_seen) {
         s->root_seen = true;
         if (ns != JX_NS_SS)
-            jx_xml_fail(x, "不是 Excel 工作表 (根元素是 %.40s)", "not a SpreadsheetML sheet (root element %.40s)", name);
+            jx_xml_fail(x, "不是 Excel 工作表 (根元素是 %.40s)",
+                        "not a SpreadsheetML sheet (root element %.40s)", name);
         return;
     }
     if (ns != JX_NS_SS) return;
@@ -569,7 +588,8 @@ static void sheet_text(jx_xml *x, const char *str, size_t len)
     if (s->capture) add_cell_text(x, &s->wb->text, str, len);
 }
 
-/* ---- one sheet: merges, then rows to the store ---------------------------------------------------------- */
+/* ---- one sheet: merges, then rows to the store
+ * ---------------------------------------------------------- */
 
 static int by_top_row(const void *a, const void *b)
 {
@@ -601,7 +621,8 @@ static void merge_row(sheet_reader *s, sheet_row *row, const coverage *cv)
     if (width > row->n) {
         const char **cells = jx_arena_alloc(&s->scratch, width * sizeof *cells);
         memcpy(cells, row->cells, row->n * sizeof *cells);
-        for (size_t i = row->n; i < width; i++) cells[i] = "";
+        for (size_t i = row->n; i < width; i++)
+            cells[i] = "";
         row->cells = cells;
         row->n = width;
     }
@@ -620,7 +641,8 @@ static void apply_merges(sheet_reader *s)
     memset(cv, 0, sizeof *cv); /* bottom 0: no row is covered */
     size_t next = 0;
     for (size_t i = 0; i < s->n_rows; i++) {
-        while (next < s->n_merges && s->merges[next].top <= s->rows[i].r) cover(cv, &s->merges[next++]);
+        while (next < s->n_merges && s->merges[next].top <= s->rows[i].r)
+            cover(cv, &s->merges[next++]);
         merge_row(s, &s->rows[i], cv);
     }
     free(cv);
@@ -639,7 +661,9 @@ static bool store_rows(sheet_reader *s, int index, const char *part, char *err, 
         const sheet_row *row = &s->rows[i];
         if (row_is_empty(row)) continue; /* its values were inside merged ranges */
         if (!jx_rowstore_add(s->wb->store, row->cells, row->n, row->r, index, false)) {
-            snprintf(err, errlen, "%s: " JX_MSG_TOO_MANY_CELLS_ZH " (%s: " JX_MSG_TOO_MANY_CELLS_EN ")", part, part);
+            snprintf(err, errlen,
+                     "%s: " JX_MSG_TOO_MANY_CELLS_ZH " (%s: " JX_MSG_TOO_MANY_CELLS_EN ")", part,
+                     part);
             return false;
         }
     }
@@ -665,7 +689,8 @@ static bool read_sheet(workbook *wb, int index, const char *part, char *err, siz
     return ok;
 }
 
-/* ---- the whole workbook ------------------------------------------------------------------------------------ */
+/* ---- the whole workbook
+ * ------------------------------------------------------------------------------------ */
 
 static bool read_sheets(workbook *wb, char *err, size_t errlen)
 {
@@ -674,7 +699,8 @@ static bool read_sheets(workbook *wb, char *err, size_t errlen)
         const jx_rel *rel = jx_rel_by_id(wb->rels, wb->n_rels, sheet->rel_id);
         if (!rel) {
             snprintf(err, errlen,
-                     "文件已损坏或不是 Excel 工作簿: 找不到工作表 \"%s\" 的部件 %s (not a valid .xlsx: sheet \"%s\": "
+                     "文件已损坏或不是 Excel 工作簿: 找不到工作表 \"%s\" 的部件 %s (not a valid "
+                     ".xlsx: sheet \"%s\": "
                      "relationship %s not found)",
                      sheet->name, sheet->rel_id, sheet->name, sheet->rel_id);
             return false;
@@ -682,7 +708,8 @@ static bool read_sheets(workbook *wb, char *err, size_t errlen)
         if (!read_sheet(wb, (int)i, rel->target, err, errlen)) return false;
     }
     const char **names = jx_xmalloc((wb->n_sheets ? wb->n_sheets : 1) * sizeof *names);
-    for (size_t i = 0; i < wb->n_sheets; i++) names[i] = wb->sheets[i].name;
+    for (size_t i = 0; i < wb->n_sheets; i++)
+        names[i] = wb->sheets[i].name;
     jx_rowstore_set_names(wb->store, names, wb->n_sheets);
     free(names);
     return true;
@@ -690,12 +717,14 @@ static bool read_sheets(workbook *wb, char *err, size_t errlen)
 
 static bool read_workbook_part(workbook *wb, char *err, size_t errlen)
 {
-    if (!jx_zip_main_part(wb->zip, wb->arena, "xl/workbook.xml", &wb->part, err, errlen)) return false;
+    if (!jx_zip_main_part(wb->zip, wb->arena, "xl/workbook.xml", &wb->part, err, errlen))
+        return false;
     if (!jx_zip_has(wb->zip, wb->part)) {
         jx_zip_missing(wb->zip, wb->part, err, errlen);
         return false;
     }
-    if (!jx_zip_rels(wb->zip, wb->arena, wb->part, &wb->rels, &wb->n_rels, err, errlen)) return false;
+    if (!jx_zip_rels(wb->zip, wb->arena, wb->part, &wb->rels, &wb->n_rels, err, errlen))
+        return false;
     jx_xml_handler h = {workbook_start, NULL, NULL, wb};
     return jx_zip_parse(wb->zip, wb->part, &h, err, errlen);
 }

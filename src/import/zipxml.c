@@ -14,7 +14,7 @@
 
 #include "../base/text.h"
 
-#define NS_SEP '\x01'         /* expat joins "namespace-URI" NS_SEP "local-name" */
+#define NS_SEP '\x01'          /* expat joins "namespace-URI" NS_SEP "local-name" */
 #define READ_CHUNK (64 * 1024) /* bytes inflated and parsed at a time */
 
 struct jx_zip {
@@ -35,7 +35,8 @@ struct jx_xml {
 
 /* ---- messages ----------------------------------------------------------------- */
 
-static void say(char *err, size_t errlen, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static void say(char *err, size_t errlen, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 static void say(char *err, size_t errlen, const char *fmt, ...)
 {
     if (!err || errlen == 0) return;
@@ -50,16 +51,17 @@ static void not_valid(const jx_zip_kind *k, const char *why, char *err, size_t e
     say(err, errlen, "文件已损坏或不是 %s (not a valid %s: %s)", k->zh, k->en, why);
 }
 
-static void cannot_read(const jx_zip *z, const char *part, const char *why, char *err, size_t errlen)
+static void cannot_read(const jx_zip *z, const char *part, const char *why, char *err,
+                        size_t errlen)
 {
-    say(err, errlen, "文件已损坏或不是 %s: 无法读取 %s (not a valid %s: cannot read %s: %s)", z->kind->zh,
-        part, z->kind->en, part, why);
+    say(err, errlen, "文件已损坏或不是 %s: 无法读取 %s (not a valid %s: cannot read %s: %s)",
+        z->kind->zh, part, z->kind->en, part, why);
 }
 
 void jx_zip_missing(const jx_zip *z, const char *part, char *err, size_t errlen)
 {
-    say(err, errlen, "文件已损坏或不是 %s: 缺少 %s (not a valid %s: %s is missing)", z->kind->zh, part,
-        z->kind->en, part);
+    say(err, errlen, "文件已损坏或不是 %s: 缺少 %s (not a valid %s: %s is missing)", z->kind->zh,
+        part, z->kind->en, part);
 }
 
 #define BOMB_ZH "文件解压后过大, 可能是压缩炸弹: "
@@ -78,7 +80,8 @@ static bool is_ole(const unsigned char *b, size_t n)
 static void say_ole(const jx_zip_kind *k, char *err, size_t errlen)
 {
     say(err, errlen,
-        "文件是旧版 Office 格式 (.doc/.xls) 或已加密, 请另存为 %s (an old .doc/.xls or an encrypted file, "
+        "文件是旧版 Office 格式 (.doc/.xls) 或已加密, 请另存为 %s (an old .doc/.xls or an "
+        "encrypted file, "
         "not a valid %s: save it as %s without a password)",
         k->en, k->en, k->en);
 }
@@ -100,7 +103,8 @@ static bool finish_open(zip_t *za, const jx_zip_kind *kind, jx_zip **out, char *
     return true;
 }
 
-bool jx_zip_open_path(const char *path, const jx_zip_kind *kind, jx_zip **out, char *err, size_t errlen)
+bool jx_zip_open_path(const char *path, const jx_zip_kind *kind, jx_zip **out, char *err,
+                      size_t errlen)
 {
     *out = NULL;
     FILE *f = fopen(path, "rb");
@@ -193,7 +197,8 @@ static int split_name(const char *name, const char **local)
     *local = sep + 1;
     size_t n = (size_t)(sep - name);
     for (size_t i = 0; i < sizeof known_ns / sizeof known_ns[0]; i++)
-        if (strlen(known_ns[i].uri) == n && memcmp(known_ns[i].uri, name, n) == 0) return known_ns[i].ns;
+        if (strlen(known_ns[i].uri) == n && memcmp(known_ns[i].uri, name, n) == 0)
+            return known_ns[i].ns;
     return JX_NS_OTHER;
 }
 
@@ -229,8 +234,8 @@ void jx_xml_fail(jx_xml *x, const char *zh_fmt, const char *en_fmt, ...)
     va_end(ap);
     unsigned long line = (unsigned long)XML_GetCurrentLineNumber(x->parser);
     unsigned long col = (unsigned long)XML_GetCurrentColumnNumber(x->parser) + 1;
-    say(x->err, x->errlen, "%s 第 %lu 行第 %lu 列: %s (%s line %lu, column %lu: %s)", x->part, line, col, zh,
-        x->part, line, col, en);
+    say(x->err, x->errlen, "%s 第 %lu 行第 %lu 列: %s (%s line %lu, column %lu: %s)", x->part, line,
+        col, zh, x->part, line, col, en);
     x->failed = true;
     XML_StopParser(x->parser, XML_FALSE);
 }
@@ -242,7 +247,8 @@ static void XMLCALL on_start(void *ud, const XML_Char *name, const XML_Char **at
     jx_xml *x = ud;
     if (x->failed) return;
     if (++x->depth > JX_MAX_XML_DEPTH) {
-        jx_xml_fail(x, "元素嵌套超过 %d 层", "elements nested deeper than %d levels", JX_MAX_XML_DEPTH);
+        jx_xml_fail(x, "元素嵌套超过 %d 层", "elements nested deeper than %d levels",
+                    JX_MAX_XML_DEPTH);
         return;
     }
     const char *local;
@@ -269,20 +275,22 @@ static void XMLCALL on_text(void *ud, const XML_Char *s, int len)
 
 /* A DOCTYPE is where entities are declared ("billion laughs"); Office never
  * writes one, so any is refused before it can expand anything. */
-static void XMLCALL on_doctype(void *ud, const XML_Char *name, const XML_Char *sysid, const XML_Char *pubid,
-                               int has_internal_subset)
+static void XMLCALL on_doctype(void *ud, const XML_Char *name, const XML_Char *sysid,
+                               const XML_Char *pubid, int has_internal_subset)
 {
     (void)name, (void)sysid, (void)pubid, (void)has_internal_subset;
     jx_xml_fail(ud, "含有 DOCTYPE 声明, 可能是 XML 炸弹, 拒绝读取",
                 "a DOCTYPE declaration, possibly an XML bomb; refused");
 }
 
-static void XMLCALL on_entity(void *ud, const XML_Char *name, int is_param, const XML_Char *value, int len,
-                              const XML_Char *base, const XML_Char *sysid, const XML_Char *pubid,
-                              const XML_Char *notation)
+static void XMLCALL on_entity(void *ud, const XML_Char *name, int is_param, const XML_Char *value,
+                              int len, const XML_Char *base, const XML_Char *sysid,
+                              const XML_Char *pubid, const XML_Char *notation)
 {
-    (void)name, (void)is_param, (void)value, (void)len, (void)base, (void)sysid, (void)pubid, (void)notation;
-    jx_xml_fail(ud, "含有实体声明, 可能是 XML 炸弹, 拒绝读取", "an entity declaration, possibly an XML bomb; refused");
+    (void)name, (void)is_param, (void)value, (void)len, (void)base, (void)sysid, (void)pubid,
+        (void)notation;
+    jx_xml_fail(ud, "含有实体声明, 可能是 XML 炸弹, 拒绝读取",
+                "an entity declaration, possibly an XML bomb; refused");
 }
 
 /* ---- streaming one part ------------------------------------------------------------------ */
@@ -292,7 +300,8 @@ static void XMLCALL on_entity(void *ud, const XML_Char *name, int is_param, cons
 static bool tags_short(const char *buf, size_t n, size_t *since_gt)
 {
     size_t i = n;
-    while (i > 0 && buf[i - 1] != '>') i--;
+    while (i > 0 && buf[i - 1] != '>')
+        i--;
     *since_gt = i > 0 ? n - i : *since_gt + n;
     return *since_gt <= JX_XML_MAX_TAG;
 }
@@ -303,8 +312,9 @@ static bool xml_error(jx_xml *x)
     enum XML_Error code = XML_GetErrorCode(x->parser);
     unsigned long line = (unsigned long)XML_GetCurrentLineNumber(x->parser);
     unsigned long col = (unsigned long)XML_GetCurrentColumnNumber(x->parser) + 1;
-    say(x->err, x->errlen, "%s 第 %lu 行第 %lu 列: XML 格式错误 (%s line %lu, column %lu: XML error: %s)",
-        x->part, line, col, x->part, line, col, XML_ErrorString(code));
+    say(x->err, x->errlen,
+        "%s 第 %lu 行第 %lu 列: XML 格式错误 (%s line %lu, column %lu: XML error: %s)", x->part,
+        line, col, x->part, line, col, XML_ErrorString(code));
     return false;
 }
 
@@ -326,18 +336,21 @@ static bool stream_part(jx_zip *z, zip_file_t *f, jx_xml *x, unsigned long long 
         got += (unsigned long long)n;
         z->total_read += (unsigned long long)n;
         if (got > stated) {
-            say(x->err, x->errlen, BOMB_ZH "%s 解压后超过 %llu 字节 (" BOMB_EN "%s expands to more than %llu bytes)",
+            say(x->err, x->errlen,
+                BOMB_ZH "%s 解压后超过 %llu 字节 (" BOMB_EN "%s expands to more than %llu bytes)",
                 x->part, stated, x->part, stated);
             return false;
         }
         if (z->total_read > JX_ZIP_TOTAL_BYTES) {
-            say(x->err, x->errlen, BOMB_ZH "各部分解压后共超过 %llu 字节 (" BOMB_EN "the parts expand to more than %llu bytes)",
+            say(x->err, x->errlen,
+                BOMB_ZH "各部分解压后共超过 %llu 字节 (" BOMB_EN
+                        "the parts expand to more than %llu bytes)",
                 JX_ZIP_TOTAL_BYTES, JX_ZIP_TOTAL_BYTES);
             return false;
         }
         if (!tags_short(buf, (size_t)n, &since_gt)) {
-            say(x->err, x->errlen, "%s: XML 标记超过 %u 字节 (%s: a tag longer than %u bytes)", x->part,
-                JX_XML_MAX_TAG, x->part, JX_XML_MAX_TAG);
+            say(x->err, x->errlen, "%s: XML 标记超过 %u 字节 (%s: a tag longer than %u bytes)",
+                x->part, JX_XML_MAX_TAG, x->part, JX_XML_MAX_TAG);
             return false;
         }
         if (XML_ParseBuffer(x->parser, (int)n, n == 0) != XML_STATUS_OK) return xml_error(x);
@@ -362,15 +375,20 @@ static XML_Parser new_parser(jx_xml *x)
 }
 
 /* Size checks before inflating anything: the size the archive states. */
-static bool size_allowed(jx_zip *z, const char *part, unsigned long long stated, char *err, size_t errlen)
+static bool size_allowed(jx_zip *z, const char *part, unsigned long long stated, char *err,
+                         size_t errlen)
 {
     if (stated > JX_MAX_ZIP_ENTRY) {
-        say(err, errlen, BOMB_ZH "%s 解压后有 %llu 字节, 上限 %u (" BOMB_EN "%s expands to %llu bytes, limit %u)",
+        say(err, errlen,
+            BOMB_ZH "%s 解压后有 %llu 字节, 上限 %u (" BOMB_EN
+                    "%s expands to %llu bytes, limit %u)",
             part, stated, JX_MAX_ZIP_ENTRY, part, stated, JX_MAX_ZIP_ENTRY);
         return false;
     }
     if (z->total_read + stated > JX_ZIP_TOTAL_BYTES) {
-        say(err, errlen, BOMB_ZH "各部分解压后共超过 %llu 字节 (" BOMB_EN "the parts expand to more than %llu bytes)",
+        say(err, errlen,
+            BOMB_ZH "各部分解压后共超过 %llu 字节 (" BOMB_EN
+                    "the parts expand to more than %llu bytes)",
             JX_ZIP_TOTAL_BYTES, JX_ZIP_TOTAL_BYTES);
         return false;
     }
@@ -419,7 +437,8 @@ static void percent_decode(char *s)
     char *w = s;
     for (const char *r = s; *r; r++) {
         int hi, lo;
-        if (r[0] == '%' && (hi = jx_hex_digit(r[1])) >= 0 && (lo = jx_hex_digit(r[2])) >= 0 && (hi | lo) != 0) {
+        if (r[0] == '%' && (hi = jx_hex_digit(r[1])) >= 0 && (lo = jx_hex_digit(r[2])) >= 0 &&
+            (hi | lo) != 0) {
             *w++ = (char)(hi * 16 + lo);
             r += 2;
         } else {
@@ -438,8 +457,10 @@ static void normalise_path(char *path)
         const char *slash = strchr(seg, '/');
         size_t n = slash ? (size_t)(slash - seg) : strlen(seg);
         if (n == 2 && seg[0] == '.' && seg[1] == '.') {
-            while (out > path && out[-1] == '/') out--;
-            while (out > path && out[-1] != '/') out--;
+            while (out > path && out[-1] == '/')
+                out--;
+            while (out > path && out[-1] != '/')
+                out--;
         } else if (n > 0 && !(n == 1 && seg[0] == '.')) {
             memmove(out, seg, n);
             out += n;
@@ -447,7 +468,8 @@ static void normalise_path(char *path)
         }
         seg += n + (slash ? 1 : 0);
     }
-    while (out > path && out[-1] == '/') out--;
+    while (out > path && out[-1] == '/')
+        out--;
     *out = '\0';
 }
 
@@ -506,7 +528,8 @@ const jx_rel *jx_rel_by_type(const jx_rel *rels, size_t n, const char *suffix)
     size_t ls = strlen(suffix);
     for (size_t i = 0; i < n; i++) {
         size_t lt = strlen(rels[i].type);
-        if (lt > ls && rels[i].type[lt - ls - 1] == '/' && strcmp(rels[i].type + lt - ls, suffix) == 0)
+        if (lt > ls && rels[i].type[lt - ls - 1] == '/' &&
+            strcmp(rels[i].type + lt - ls, suffix) == 0)
             return &rels[i];
     }
     return NULL;
@@ -530,14 +553,16 @@ bool jx_zip_main_part(jx_zip *z, jx_arena *a, const char *fallback, const char *
     return true;
 }
 
-/* ---- cell text ---------------------------------------------------------------------------------- */
+/* ---- cell text ----------------------------------------------------------------------------------
+ */
 
 bool jx_cellbuf_add(jx_cellbuf *b, const char *s, size_t n)
 {
     if (n > JX_MAX_CELL_BYTES - b->len) return false;
     if (b->len + n + 1 > b->cap) {
         size_t cap = b->cap ? 2 * b->cap : 256;
-        while (cap < b->len + n + 1) cap *= 2;
+        while (cap < b->len + n + 1)
+            cap *= 2;
         b->data = jx_xrealloc(b->data, cap);
         b->cap = cap;
     }
@@ -595,13 +620,14 @@ size_t jx_utf8_put(char out[4], unsigned long cp)
     return 4;
 }
 
-/* ---- rows held in memory --------------------------------------------------------------------------- */
+/* ---- rows held in memory
+ * --------------------------------------------------------------------------- */
 
 struct jx_rowstore {
-    jx_arena arena;        /* cells, their text, names */
-    jx_row *rows;          /* malloc'd: grows without leaving copies in the arena */
-    size_t n, cap, next;   /* rows kept, room, next to hand out */
-    size_t cells;          /* cells in all rows */
+    jx_arena arena;      /* cells, their text, names */
+    jx_row *rows;        /* malloc'd: grows without leaving copies in the arena */
+    size_t n, cap, next; /* rows kept, room, next to hand out */
+    size_t cells;        /* cells in all rows */
     const char **names;
     size_t n_names;
 };
@@ -619,7 +645,8 @@ jx_arena *jx_rowstore_arena(jx_rowstore *s)
     return &s->arena;
 }
 
-bool jx_rowstore_add(jx_rowstore *s, const char *const *cells, size_t n, long line, int table, bool paragraph)
+bool jx_rowstore_add(jx_rowstore *s, const char *const *cells, size_t n, long line, int table,
+                     bool paragraph)
 {
     if (n > JX_OFFICE_MAX_CELLS - s->cells) return false;
     s->cells += n;
@@ -636,7 +663,8 @@ bool jx_rowstore_add(jx_rowstore *s, const char *const *cells, size_t n, long li
 void jx_rowstore_set_names(jx_rowstore *s, const char *const *names, size_t n)
 {
     s->names = jx_arena_calloc(&s->arena, n ? n : 1, sizeof *s->names);
-    for (size_t i = 0; i < n; i++) s->names[i] = jx_arena_strdup(&s->arena, names[i]);
+    for (size_t i = 0; i < n; i++)
+        s->names[i] = jx_arena_strdup(&s->arena, names[i]);
     s->n_names = n;
 }
 

@@ -29,8 +29,8 @@
 #include "rows.h"
 
 #define JX_ZIP_TOTAL_BYTES (2ull * JX_MAX_ZIP_ENTRY) /* all parts read from one file */
-#define JX_XML_MAX_TAG (4u * 1024 * 1024)          /* bytes between two '>' */
-#define JX_OFFICE_MAX_CELLS (4u * 1024 * 1024)     /* cells in one document */
+#define JX_XML_MAX_TAG (4u * 1024 * 1024)            /* bytes between two '>' */
+#define JX_OFFICE_MAX_CELLS (4u * 1024 * 1024)       /* cells in one document */
 
 /* ---- the archive ---------------------------------------------------------- */
 
@@ -44,7 +44,8 @@ typedef struct jx_zip jx_zip;
 
 /* Open an archive; false with a message when it is not a readable zip, is an
  * old binary Office file, or has too many entries. */
-bool jx_zip_open_path(const char *path, const jx_zip_kind *kind, jx_zip **out, char *err, size_t errlen);
+bool jx_zip_open_path(const char *path, const jx_zip_kind *kind, jx_zip **out, char *err,
+                      size_t errlen);
 /* The same from memory; data must stay valid until jx_zip_close. */
 bool jx_zip_open_mem(const void *data, size_t len, const jx_zip_kind *kind, jx_zip **out, char *err,
                      size_t errlen);
