@@ -1,6 +1,7 @@
 /* text.c — NFKC folding, whitespace handling and display width (utf8proc). */
 #include "text.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <utf8proc.h>
@@ -116,6 +117,14 @@ bool jx_text_valid_utf8(const char *s, size_t len)
 {
     const unsigned char *p = (const unsigned char *)s, *end = p + len;
     while (p < end) {
+        /* ASCII runs 8 bytes at a time */
+        while (end - p >= 8) {
+            uint64_t word;
+            memcpy(&word, p, 8);
+            if (word & 0x8080808080808080ULL) break;
+            p += 8;
+        }
+        if (p >= end) break;
         unsigned char c = *p;
         if (c < 0x80) {
             p++;
