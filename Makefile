@@ -107,6 +107,7 @@ fuzz: deps
 # ---- benchmark ----
 bench: deps build/jixiao
 	@./bench/run.sh
+	@./bench/import.sh
 
 # The Word and Excel examples are written by examples/make_office.c (committed; this remakes them).
 examples: deps

@@ -71,7 +71,15 @@ typedef struct {
 
 /* s without whitespace (ASCII, U+3000, U+00A0) in buf (CELL_CMP bytes; a
  * longer cell is cut, which is fine for comparing labels). Hot path. */
+static const char *sq_upto(const char *s, char *buf, size_t cap);
+
 static const char *sq(const char *s, char *buf)
+{
+    return sq_upto(s, buf, CELL_CMP);
+}
+
+/* The same into cap bytes (cap ≤ CELL_CMP). */
+static const char *sq_upto(const char *s, char *buf, size_t cap)
 {
     size_t n = 0;
     const unsigned char *p = (const unsigned char *)(s ? s : "");
@@ -90,7 +98,7 @@ static const char *sq(const char *s, char *buf)
             continue;
         }
         size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
-        if (n + len >= CELL_CMP) break; /* whole characters only */
+        if (n + len >= cap) break; /* whole characters only */
         for (size_t k = 0; k < len && p[k]; k++) buf[n++] = (char)p[k];
         p += len;
     }
@@ -125,11 +133,9 @@ static void squeeze_row(squeezed_row *q, const jx_row *r)
     size_t used = 0;
     q->n = r->n < JX_MAX_CELLS ? r->n : JX_MAX_CELLS;
     for (size_t i = 0; i < q->n; i++) {
-        char b[CELL_CMP];
-        sq(r->cells[i], b);
+        char b[64]; /* labels are short; a longer cell only needs its start here */
+        sq_upto(r->cells[i], b, sizeof b);
         size_t len = strlen(b);
-        if (len > 63) len = 63; /* labels are short; longer cells only need a prefix here */
-        while (len && ((unsigned char)b[len] & 0xC0) == 0x80) len--; /* whole characters */
         memcpy(q->buf + used, b, len);
         q->buf[used + len] = '\0';
         q->cell[i] = q->buf + used;
@@ -140,8 +146,14 @@ static void squeeze_row(squeezed_row *q, const jx_row *r)
 /* Index of the first cell containing `needle` (whitespace ignored), or -1. */
 static int find_cell_in(const squeezed_row *q, const char *needle)
 {
-    for (size_t i = 0; i < q->n; i++)
-        if (q->cell[i][0] && strstr(q->cell[i], needle)) return (int)i;
+    size_t nl = strlen(needle);
+    for (size_t i = 0; i < q->n; i++) {
+        const char *c = q->cell[i];
+        size_t cl = strlen(c);
+        /* short haystacks: a plain scan beats strstr's set-up */
+        for (size_t k = 0; k + nl <= cl; k++)
+            if (c[k] == needle[0] && memcmp(c + k, needle, nl) == 0) return (int)i;
+    }
     return -1;
 }
 
@@ -163,7 +175,12 @@ static const char *keep(mapper *m, const char *s)
 /* A plain number ("10", "8.5", "87.28%", "13,092", "9.92分"). */
 static bool plain_number(const char *s, number *out)
 {
-    if (empty(s)) return false;
+    const unsigned char *u = (const unsigned char *)s;
+    while (*u == ' ') u++;
+    /* fast no: a number starts with a digit, a sign, a point or a full-width digit (EF BC 90..99) */
+    if (!((*u >= '0' && *u <= '9') || *u == '-' || *u == '+' || *u == '.' ||
+          (u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x8B && u[2] <= 0x99)))
+        return false;
     char f[64];
     size_t n = jx_value_fold(s, f, sizeof f);
     if (n == 0 || n >= sizeof f - 1) return false;

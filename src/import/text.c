@@ -31,6 +31,7 @@ typedef struct {
     size_t buf_pos, buf_len;
     bool eof;
     char *line;             /* current line */
+    bool line_valid;        /* the line is well-formed UTF-8 (cells need no check) */
     size_t line_len, line_cap;
     long line_no;
     bool have_pending;      /* a line read ahead but not used */
@@ -121,6 +122,7 @@ static bool read_line(text_state *t)
     if (!any && t->line_len == 0) return false;
     if (t->line_len && t->line[t->line_len - 1] == '\r') t->line_len--;
     t->line[t->line_len] = '\0';
+    t->line_valid = jx_text_valid_utf8(t->line, t->line_len);
     t->line_no++;
     return true;
 }
@@ -140,8 +142,11 @@ static char *cell_copy(text_state *t, const char *s, size_t len)
     }
     while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r')) len--;
     while (len >= 3 && memcmp(s + len - 3, "\xE3\x80\x80", 3) == 0) len -= 3;
-    if (len > JX_MAX_CELL_BYTES) len = JX_MAX_CELL_BYTES;
-    if (jx_text_valid_utf8(s, len)) return jx_arena_strndup(&t->arena, s, len);
+    if (len > JX_MAX_CELL_BYTES) {
+        len = JX_MAX_CELL_BYTES;
+        while (len && ((unsigned char)s[len] & 0xC0) == 0x80) len--; /* whole characters */
+    }
+    if (t->line_valid || jx_text_valid_utf8(s, len)) return jx_arena_strndup(&t->arena, s, len);
     char *out = jx_arena_alloc(&t->arena, len * 3 + 1);
     size_t o = 0;
     for (size_t i = 0; i < len;) {
