@@ -43,6 +43,7 @@ typedef struct {
 typedef struct {
     char buf[JX_MAX_CELLS * 64];
     const char *cell[JX_MAX_CELLS];
+    unsigned char len[JX_MAX_CELLS];
     size_t n;
 } squeezed_row;
 
@@ -121,8 +122,8 @@ static bool has(const char *s, const char *needle)
 /* The cell (whitespace ignored) is one of the words. */
 static bool is_one_of(const char *cell, const char *const *words)
 {
-    char b[CELL_CMP];
-    sq(cell, b);
+    char b[64]; /* the words compared with are short */
+    sq_upto(cell, b, sizeof b);
     for (; *words; words++)
         if (strcmp(b, *words) == 0) return true;
     return false;
@@ -136,6 +137,7 @@ static void squeeze_row(squeezed_row *q, const jx_row *r)
         char b[64]; /* labels are short; a longer cell only needs its start here */
         sq_upto(r->cells[i], b, sizeof b);
         size_t len = strlen(b);
+        q->len[i] = (unsigned char)len;
         memcpy(q->buf + used, b, len);
         q->buf[used + len] = '\0';
         q->cell[i] = q->buf + used;
@@ -149,7 +151,7 @@ static int find_cell_in(const squeezed_row *q, const char *needle)
     size_t nl = strlen(needle);
     for (size_t i = 0; i < q->n; i++) {
         const char *c = q->cell[i];
-        size_t cl = strlen(c);
+        size_t cl = q->len[i];
         /* short haystacks: a plain scan beats strstr's set-up */
         for (size_t k = 0; k + nl <= cl; k++)
             if (c[k] == needle[0] && memcmp(c + k, needle, nl) == 0) return (int)i;
@@ -211,8 +213,8 @@ static const char *const GRADES[] = {"优", "良", "中", "差", "优秀", "良�
 /* Canonical level-1 name for a cell, or NULL. */
 static const char *level1_of(const char *cell)
 {
-    char b[CELL_CMP];
-    sq(cell, b);
+    char b[64]; /* the words compared with are short */
+    sq_upto(cell, b, sizeof b);
     for (int i = 0; LEVEL1[i]; i++)
         if (strcmp(b, LEVEL1[i]) == 0) return LEVEL1[i];
     if (strcmp(b, "产出") == 0) return LEVEL1[0];
@@ -225,8 +227,8 @@ static const char *level1_of(const char *cell)
  * "服务对象满意度指" accepted), or NULL. */
 static const char *level2_of(const char *cell)
 {
-    char b[CELL_CMP];
-    sq(cell, b);
+    char b[64]; /* the words compared with are short */
+    sq_upto(cell, b, sizeof b);
     size_t bl = strlen(b);
     if (bl < 6) return NULL; /* two characters at least */
     for (int i = 0; LEVEL2[i]; i++)
@@ -327,7 +329,9 @@ static bool is_title(const jx_row *r)
 /* "(2024年度)" → 2024 */
 static int year_of(const jx_row *r)
 {
-    if (r->n == 0) return 0;
+    int nonempty = 0;
+    for (size_t i = 0; i < r->n && nonempty < 2; i++) nonempty += !empty(r->cells[i]);
+    if (nonempty != 1) return 0; /* "(2024年度)" stands alone */
     for (size_t i = 0; i < r->n; i++) {
         if (empty(r->cells[i])) continue;
         char f[64];
@@ -393,8 +397,8 @@ static bool funds_label(const char *cell)
 {
     static const char *const endings[] = {"数", "率", "余", "得分", "分值", "原因", "额", "额:", "金", "款",
                                           ")", "目标", "情况", "进度", "来源", NULL};
-    char b[CELL_CMP];
-    sq(cell, b);
+    char b[64];
+    sq_upto(cell, b, sizeof b);
     size_t n = strlen(b);
     if (n > 60) return false; /* a sentence, not a label */
     if (strstr(b, "资金") || strstr(b, "预算数")) return true;
