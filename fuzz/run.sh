@@ -1,7 +1,7 @@
 #!/bin/bash
 # run.sh MODE [SECONDS] — build and run the libFuzzer harnesses of fuzz/.
 #
-#   quick          each harness for about 20 s (called by `make check`). When
+#   quick [SECONDS] each harness for SECONDS (default 12) (called by `make check`). When
 #                  clang or the libFuzzer runtime is missing, say so and exit 0
 #                  without writing a result line.
 #   long [SECONDS] each harness for SECONDS (default 60) (called by `make fuzz`);
@@ -112,9 +112,11 @@ run_one() { # run_one NAME → status in $work/status-NAME, log in $work/log-NAM
     [ "$name" = value ] && max_len=1024
     local dict=""
     [ -f "fuzz/$name.dict" ] && dict="-dict=fuzz/$name.dict"
-    rm -rf "$corpus" "$arts"
+    rm -rf "$corpus"
     mkdir -p "$corpus" "$arts"
     cp -R "fuzz/corpus/$name/." "$corpus/"
+    # crash inputs of earlier runs stay; this run's are those newer than the marker
+    touch "$work/started-$name"
     # -rss_limit_mb guards the machine; leaks are checked after every input.
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:symbolize=1 G_SLICE=always-malloc \
         LSAN_OPTIONS=suppressions="$root/tests/lsan.supp" \
@@ -161,7 +163,7 @@ for name in $harnesses; do
     secs=$(logstat "$name" average_exec_per_sec)
     cov=$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' "$work/log-$name" | tail -1)
     units=$(find "$work/corpus/$name" -type f | wc -l)
-    arts=$(find "$work/artifacts/$name" -type f 2>/dev/null)
+    arts=$(find "$work/artifacts/$name" -type f -newer "$work/started-$name" 2>/dev/null)
     if [ "$status" = 0 ] && [ -z "$arts" ]; then
         passed=$((passed + 1))
         printf '  %-12s ok      %9s runs %7s exec/s  cov %-5s corpus %s\n' "fuzz_$name" \

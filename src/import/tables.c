@@ -9,6 +9,7 @@
  */
 #include "tables.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -45,6 +46,7 @@ typedef struct {
     const char *cell[JX_MAX_CELLS];
     unsigned char len[JX_MAX_CELLS];
     size_t n;
+    uint64_t chars; /* a bit per character seen (hashed): a needle absent here is absent */
 } squeezed_row;
 
 typedef struct {
@@ -122,22 +124,31 @@ static bool has(const char *s, const char *needle)
 /* The cell (whitespace ignored) is one of the words. */
 static bool is_one_of(const char *cell, const char *const *words)
 {
-    char b[64]; /* the words compared with are short */
-    sq_upto(cell, b, sizeof b);
+    /* compared in place, whitespace skipped (no copy: this runs on every cell) */
+    const char *c = cell;
+    while (*c == ' ' || *c == '\t' || *c == '\n') c++;
     for (; *words; words++)
-        if (strcmp(b, *words) == 0) return true;
+        if ((*words)[0] == *c && jx_text_eq_squeezed(cell, *words)) return true;
     return false;
+}
+
+static unsigned char_bit(const unsigned char *c)
+{
+    return (unsigned)(c[0] * 7u + c[1] * 31u + (c[0] >= 0xE0 ? c[2] : 0u)) & 63u;
 }
 
 static void squeeze_row(squeezed_row *q, const jx_row *r)
 {
     size_t used = 0;
+    q->chars = 0;
     q->n = r->n < JX_MAX_CELLS ? r->n : JX_MAX_CELLS;
     for (size_t i = 0; i < q->n; i++) {
         char b[64]; /* labels are short; a longer cell only needs its start here */
         sq_upto(r->cells[i], b, sizeof b);
         size_t len = strlen(b);
         q->len[i] = (unsigned char)len;
+        for (size_t k = 0; k < len; k++)
+            if ((unsigned char)b[k] >= 0xC0) q->chars |= 1ull << char_bit((const unsigned char *)b + k);
         memcpy(q->buf + used, b, len);
         q->buf[used + len] = '\0';
         q->cell[i] = q->buf + used;
@@ -148,6 +159,9 @@ static void squeeze_row(squeezed_row *q, const jx_row *r)
 /* Index of the first cell containing `needle` (whitespace ignored), or -1. */
 static int find_cell_in(const squeezed_row *q, const char *needle)
 {
+    /* every needle starts with a CJK character: if the row has none like it, stop */
+    if ((unsigned char)needle[0] >= 0xC0 && !(q->chars & (1ull << char_bit((const unsigned char *)needle))))
+        return -1;
     size_t nl = strlen(needle);
     for (size_t i = 0; i < q->n; i++) {
         const char *c = q->cell[i];
@@ -210,11 +224,10 @@ static const char *const LEVEL2[] = {"数量指标",     "质量指标",       "
 static const char *const BLOCK_LABELS[] = {"绩效指标", "项目绩效分析", "年度绩效指标", "绩效目标", NULL};
 static const char *const GRADES[] = {"优", "良", "中", "差", "优秀", "良好", "合格", "不合格", NULL};
 
-/* Canonical level-1 name for a cell, or NULL. */
-static const char *level1_of(const char *cell)
+/* Canonical level-1 name for a squeezed cell, or NULL. */
+static const char *level1_sq(const char *b)
 {
-    char b[64]; /* the words compared with are short */
-    sq_upto(cell, b, sizeof b);
+    if (strlen(b) > 15) return NULL; /* longer than every name */
     for (int i = 0; LEVEL1[i]; i++)
         if (strcmp(b, LEVEL1[i]) == 0) return LEVEL1[i];
     if (strcmp(b, "产出") == 0) return LEVEL1[0];
@@ -223,18 +236,28 @@ static const char *level1_of(const char *cell)
     return NULL;
 }
 
-/* Canonical level-2 name for a cell ("社会效益" → 社会效益指标; clipped
- * "服务对象满意度指" accepted), or NULL. */
-static const char *level2_of(const char *cell)
+/* Canonical level-2 name for a squeezed cell ("社会效益" → 社会效益指标;
+ * clipped "服务对象满意度指" accepted), or NULL. */
+static const char *level2_sq(const char *b)
 {
-    char b[64]; /* the words compared with are short */
-    sq_upto(cell, b, sizeof b);
     size_t bl = strlen(b);
-    if (bl < 6) return NULL; /* two characters at least */
+    if (bl < 6 || bl > 27) return NULL; /* two characters at least, no longer than a name */
     for (int i = 0; LEVEL2[i]; i++)
         if (strncmp(LEVEL2[i], b, bl) == 0) return LEVEL2[i]; /* cell is a prefix of the name */
     if (strcmp(b, "服务对象") == 0) return "服务对象满意度指标";
     return NULL;
+}
+
+static const char *level1_of(const char *cell)
+{
+    char b[64];
+    return level1_sq(sq_upto(cell, b, sizeof b));
+}
+
+static const char *level2_of(const char *cell)
+{
+    char b[64];
+    return level2_sq(sq_upto(cell, b, sizeof b));
 }
 
 /* The level-1 a level-2 belongs to in the standard hierarchy (SPEC §3). */
@@ -728,7 +751,8 @@ static void map_indicator(mapper *m, const jx_row *r)
     for (; i < r->n; i++) {
         const char *c = r->cells[i];
         if (empty(c) || is_one_of(c, BLOCK_LABELS)) continue;
-        const char *a = level1_of(c), *b = level2_of(c);
+        const char *sc = i < m->sqrow.n ? m->sqrow.cell[i] : "";
+        const char *a = level1_sq(sc), *b = level2_sq(sc);
         if (a && b) { /* 成本指标: level-1 when a level-2 follows it, else level-2 */
             const char *next = next_value(r, (int)i);
             if (next && level2_of(next) && !level1_of(next)) l1 = a;
