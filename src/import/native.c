@@ -212,6 +212,14 @@ static void carry_findings(jx_project *p, const jx_jnode *list)
         int index = -1;
         if (ind && ind->type == JX_JN_NUMBER) index = atoi(ind->text);
         if (index < -1 || index > 1000000) index = -1;
+        const char *text = msg && msg->type == JX_JN_STRING ? msg->text : "";
+        bool again = false; /* found again while mapping (e.g. a project with no name) */
+        for (size_t k = 0; k < p->n_findings && !again; k++)
+            again = strcmp(p->findings[k].code, code->text) == 0 && strcmp(p->findings[k].message, text) == 0;
+        /* a project without a name is found again on every reading: not carried */
+        if (again || (field && field->type == JX_JN_STRING && strcmp(field->text, "name") == 0 &&
+                      strcmp(code->text, "INPUT-VALUE") == 0))
+            continue;
         static const char *const codes[] = {"NUMBER-AMBIGUOUS", "INPUT-FIELD", "INPUT-VALUE"};
         const char *code_text = codes[0];
         for (int k = 0; k < 3; k++)

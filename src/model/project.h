@@ -112,7 +112,7 @@ void jx_finding_addf(jx_project *p, const char *code, jx_severity sev, int indic
     __attribute__((format(printf, 7, 8)));
 
 const char *jx_severity_name(jx_severity s);
-/* Count of findings of at least `min` severity. */
+/* Count of findings of exactly severity `sev`. */
 size_t jx_project_count(const jx_project *p, jx_severity sev);
 
 #endif

@@ -85,7 +85,8 @@ jx_amount_status jx_amount_parse(const char *text, jx_dec *value, jx_dec *alt)
         size_t k = 0;
         for (size_t j = 0; j < len; j++) dec[k++] = s[j] == ',' ? '.' : s[j];
         dec[k] = '\0';
-        if (jx_dec_parse(dec, k, alt, NULL)) return JX_AMOUNT_AMBIGUOUS;
+        if (jx_dec_parse(dec, k, alt, NULL) && *alt != *value) return JX_AMOUNT_AMBIGUOUS;
+        *alt = JX_NONE; /* "0,000": both readings are 0 */
     }
     return JX_AMOUNT_OK;
 }

@@ -47,9 +47,9 @@ size_t jx_value_fold(const char *in, char *out, size_t cap)
         }
         /* Copy one whole UTF-8 sequence, or stop if it does not fit. */
         size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
-        size_t k = 0;
-        while (k < len && p[k]) k++;
-        if (k < len) len = k; /* truncated sequence at end of string */
+        size_t k = 1;
+        while (k < len && (p[k] & 0xC0) == 0x80) k++;
+        if (k < len) len = k; /* a malformed or cut sequence: keep what belongs to it */
         if (n + len >= cap) break;
         memcpy(out + n, p, len);
         n += len;
