@@ -59,7 +59,8 @@ int main(int argc, char **argv)
         projects = 0;
         if (rows_only) {
             jx_row row;
-            while (rows.next(rows.state, &row, err, sizeof err) == 1) projects++;
+            while (rows.next(rows.state, &row, err, sizeof err) == 1)
+                projects++;
         } else {
             jx_import_result res;
             memset(&res, 0, sizeof res);

@@ -18,9 +18,9 @@ char *jx_text_nfkc(jx_arena *a, const char *s)
     if (!s) return NULL;
     if (all_ascii(s)) return jx_arena_strdup(a, s);
     utf8proc_uint8_t *out = NULL;
-    utf8proc_ssize_t n = utf8proc_map((const utf8proc_uint8_t *)s, 0, &out,
-                                      UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
-                                          UTF8PROC_COMPAT);
+    utf8proc_ssize_t n =
+        utf8proc_map((const utf8proc_uint8_t *)s, 0, &out,
+                     UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE | UTF8PROC_COMPAT);
     if (n < 0) return jx_arena_strdup(a, s);
     char *r = jx_arena_strndup(a, (const char *)out, (size_t)n);
     free(out);
@@ -55,7 +55,8 @@ char *jx_text_trim(char *s)
 {
     char *start = s;
     size_t n;
-    while ((n = space_len(start)) != 0) start += n;
+    while ((n = space_len(start)) != 0)
+        start += n;
     if (start != s) memmove(s, start, strlen(start) + 1);
     size_t len = strlen(s);
     while (len > 0) {
@@ -162,8 +163,10 @@ bool jx_text_eq_squeezed(const char *s, const char *t)
     if (!s || !t) return false;
     for (;;) {
         size_t n;
-        while ((n = space_len(s)) != 0) s += n;
-        while ((n = space_len(t)) != 0) t += n;
+        while ((n = space_len(s)) != 0)
+            s += n;
+        while ((n = space_len(t)) != 0)
+            t += n;
         if (!*s || !*t) return !*s && !*t;
         if (*s != *t) return false;
         s++;

@@ -47,11 +47,14 @@ static bool on_project(jx_project *p, void *arg)
 {
     audit_ctx *c = arg;
     jx_audit_project(p, c->rules);
-    for (size_t i = 0; i < p->n_findings; i++) c->counts[p->findings[i].severity]++;
+    for (size_t i = 0; i < p->n_findings; i++)
+        c->counts[p->findings[i].severity]++;
     if (jx_project_count(p, JX_SEV_ERROR)) c->any_error = true;
     c->number++;
-    if (c->json) jx_json_write_project(c->w, p);
-    else jx_text_write_project(stdout, p, c->rules, c->number);
+    if (c->json)
+        jx_json_write_project(c->w, p);
+    else
+        jx_text_write_project(stdout, p, c->rules, c->number);
     return true;
 }
 
@@ -72,7 +75,8 @@ static bool audit_file(audit_ctx *c, const char *path)
     jx_import_file(path, on_project, c, &res);
     if (res.failed) {
         if (res.line)
-            snprintf(problem, sizeof problem, "%s:%ld:%ld: 无法读取: %s", path, res.line, res.col, res.error);
+            snprintf(problem, sizeof problem, "%s:%ld:%ld: 无法读取: %s", path, res.line, res.col,
+                     res.error);
         else
             snprintf(problem, sizeof problem, "%s: 无法读取: %s", path, res.error);
         fprintf(stderr, "jixiao: %s\n", problem);
@@ -90,7 +94,9 @@ static bool audit_file(audit_ctx *c, const char *path)
             jx_finding f = {problem[0] ? "INPUT-UNREADABLE" : "DOC-NO-TABLES",
                             problem[0] ? JX_SEV_ERROR : JX_SEV_WARNING,
                             problem[0] ? problem : "文件中没有找到任何项目自评表",
-                            problem[0] ? NULL : "no project table found in the file", -1, NULL};
+                            problem[0] ? NULL : "no project table found in the file",
+                            -1,
+                            NULL};
             jx_json_write_finding(c->w, &f);
         }
         jx_jw_arr_end(c->w);
@@ -129,7 +135,8 @@ int jx_cmd_audit(int argc, char **argv)
             } else if (i + 1 < argc) {
                 rules_name = argv[++i];
             } else {
-                fputs("jixiao audit: --rules 需要一个规则集名称或文件 (needs a name or file)\n", stderr);
+                fputs("jixiao audit: --rules 需要一个规则集名称或文件 (needs a name or file)\n",
+                      stderr);
                 return JX_EXIT_USAGE;
             }
         } else if (!only_files && a[0] == '-' && a[1] != '\0') {
@@ -164,7 +171,8 @@ int jx_cmd_audit(int argc, char **argv)
         jx_jw_key(&w, "documents");
         jx_jw_arr_begin(&w);
     }
-    for (int i = 0; i < nfiles; i++) all_read &= audit_file(&c, files[i]);
+    for (int i = 0; i < nfiles; i++)
+        all_read &= audit_file(&c, files[i]);
     if (json) {
         jx_jw_arr_end(&w);
         jx_jw_obj_end(&w);
@@ -173,8 +181,8 @@ int jx_cmd_audit(int argc, char **argv)
             return JX_EXIT_USAGE;
         }
     } else {
-        printf("\n合计: %zu 个项目; 错误 %zu, 警告 %zu, 提示 %zu  (规则集 %s)\n", c.number, c.counts[JX_SEV_ERROR],
-               c.counts[JX_SEV_WARNING], c.counts[JX_SEV_INFO], rules.name);
+        printf("\n合计: %zu 个项目; 错误 %zu, 警告 %zu, 提示 %zu  (规则集 %s)\n", c.number,
+               c.counts[JX_SEV_ERROR], c.counts[JX_SEV_WARNING], c.counts[JX_SEV_INFO], rules.name);
     }
     if (fflush(stdout) != 0) return JX_EXIT_USAGE;
     if (!all_read) return JX_EXIT_USAGE;

@@ -21,8 +21,10 @@ void jx_json_write_finding(jx_jwriter *w, const jx_finding *f)
     jx_jw_key(w, "message_en");
     jx_jw_str(w, f->message_en);
     jx_jw_key(w, "indicator");
-    if (f->indicator >= 0) jx_jw_int(w, f->indicator);
-    else jx_jw_null(w);
+    if (f->indicator >= 0)
+        jx_jw_int(w, f->indicator);
+    else
+        jx_jw_null(w);
     jx_jw_key(w, "field");
     jx_jw_str(w, f->field);
     jx_jw_obj_end(w);
@@ -41,8 +43,11 @@ static void write_funds(jx_jwriter *w, const jx_funds *f)
     jx_jw_dec(w, f->balance);
     /* the stated rate where the table gives one, else the computed one */
     jx_jw_key(w, "execution_rate");
-    if (jx_has(f->execution_rate) && f->rate_decimals > 0) jx_jw_dec_fixed(w, f->execution_rate, f->rate_decimals);
-    else jx_jw_dec(w, jx_has(f->execution_rate) ? f->execution_rate : jx_dec_round(f->rate_computed, 2));
+    if (jx_has(f->execution_rate) && f->rate_decimals > 0)
+        jx_jw_dec_fixed(w, f->execution_rate, f->rate_decimals);
+    else
+        jx_jw_dec(w, jx_has(f->execution_rate) ? f->execution_rate
+                                               : jx_dec_round(f->rate_computed, 2));
     jx_jw_key(w, "execution_rate_computed");
     jx_jw_dec(w, jx_dec_round(f->rate_computed, 2));
     jx_jw_key(w, "execution_weight");
@@ -100,8 +105,10 @@ void jx_json_write_project(jx_jwriter *w, const jx_project *p)
     jx_jw_key(w, "name");
     jx_jw_str(w, p->name ? p->name : "");
     jx_jw_key(w, "year");
-    if (p->year) jx_jw_int(w, p->year);
-    else jx_jw_null(w);
+    if (p->year)
+        jx_jw_int(w, p->year);
+    else
+        jx_jw_null(w);
     jx_jw_key(w, "unit");
     jx_jw_str(w, p->unit);
     if (p->department) {
@@ -114,7 +121,8 @@ void jx_json_write_project(jx_jwriter *w, const jx_project *p)
     write_funds(w, &p->funds);
     jx_jw_key(w, "indicators");
     jx_jw_arr_begin_lines(w);
-    for (size_t i = 0; i < p->n_indicators; i++) write_indicator(w, &p->indicators[i]);
+    for (size_t i = 0; i < p->n_indicators; i++)
+        write_indicator(w, &p->indicators[i]);
     jx_jw_arr_end(w);
     jx_jw_key(w, "total_claimed");
     jx_jw_dec(w, p->total_claimed);
@@ -150,7 +158,8 @@ void jx_json_write_project(jx_jwriter *w, const jx_project *p)
     }
     jx_jw_key(w, "findings");
     jx_jw_arr_begin_lines(w);
-    for (size_t i = 0; i < p->n_findings; i++) jx_json_write_finding(w, &p->findings[i]);
+    for (size_t i = 0; i < p->n_findings; i++)
+        jx_json_write_finding(w, &p->findings[i]);
     jx_jw_arr_end(w);
     jx_jw_obj_end(w);
 }

@@ -19,14 +19,17 @@ static void cell(FILE *out, const char *s, int width, bool right)
         fwrite(s, 1, fit, out);
         fputs("…", out);
         w = jx_text_width(s) - jx_text_width(s + fit) + 1;
-        for (int i = w; i < width; i++) fputc(' ', out);
+        for (int i = w; i < width; i++)
+            fputc(' ', out);
         return;
     }
     if (right)
-        for (int i = w; i < width; i++) fputc(' ', out);
+        for (int i = w; i < width; i++)
+            fputc(' ', out);
     fputs(s, out);
     if (!right)
-        for (int i = w; i < width; i++) fputc(' ', out);
+        for (int i = w; i < width; i++)
+            fputc(' ', out);
 }
 
 static int clamp_width(int w, int lo, int hi)
@@ -39,7 +42,8 @@ static void write_findings(FILE *out, const jx_project *p)
     static const struct {
         jx_severity sev;
         const char *title;
-    } groups[] = {{JX_SEV_ERROR, "错误 error"}, {JX_SEV_WARNING, "警告 warning"}, {JX_SEV_INFO, "提示 info"}};
+    } groups[] = {
+        {JX_SEV_ERROR, "错误 error"}, {JX_SEV_WARNING, "警告 warning"}, {JX_SEV_INFO, "提示 info"}};
     if (p->n_findings == 0) {
         fputs("  发现问题: 无 (no findings)\n", out);
         return;
@@ -68,8 +72,8 @@ void jx_text_write_project(FILE *out, const jx_project *p, const jx_rules *rules
     fputc('\n', out);
 
     fprintf(out, "  资金(%s)  年初预算 %s  全年预算 %s  全年执行 %s  结余 %s\n",
-            p->amount_unit ? p->amount_unit : "万元", jx_dec_fmt(f->budget_initial, a), jx_dec_fmt(f->budget, b),
-            jx_dec_fmt(f->executed, c), jx_dec_fmt(f->balance, d));
+            p->amount_unit ? p->amount_unit : "万元", jx_dec_fmt(f->budget_initial, a),
+            jx_dec_fmt(f->budget, b), jx_dec_fmt(f->executed, c), jx_dec_fmt(f->balance, d));
     fprintf(out, "  执行率  填报 %s%s  计算 %s%s    执行得分  分值 %s  自评 %s  规则 %s\n",
             jx_dec_fmt(f->execution_rate, a), jx_has(f->execution_rate) ? "%" : "",
             jx_dec_fmt_fixed(f->rate_computed, 2, b), jx_has(f->rate_computed) ? "%" : "",
@@ -83,7 +87,8 @@ void jx_text_write_project(FILE *out, const jx_project *p, const jx_rules *rules
             wl1 = clamp_width(jx_text_width(ind->level1 ? ind->level1 : ""), wl1, 10);
             wl2 = clamp_width(jx_text_width(ind->level2 ? ind->level2 : ""), wl2, 18);
             wn = clamp_width(jx_text_width(ind->name ? ind->name : ""), wn, 28);
-            const char *t = ind->target_adjusted && *ind->target_adjusted ? ind->target_adjusted : ind->target;
+            const char *t =
+                ind->target_adjusted && *ind->target_adjusted ? ind->target_adjusted : ind->target;
             wt = clamp_width(jx_text_width(t ? t : ""), wt, 18);
             wa = clamp_width(jx_text_width(ind->actual ? ind->actual : ""), wa, 18);
         }
@@ -108,7 +113,8 @@ void jx_text_write_project(FILE *out, const jx_project *p, const jx_rules *rules
             const jx_indicator *ind = &p->indicators[i];
             char num[24];
             snprintf(num, sizeof num, "%zu", i + 1);
-            const char *t = ind->target_adjusted && *ind->target_adjusted ? ind->target_adjusted : ind->target;
+            const char *t =
+                ind->target_adjusted && *ind->target_adjusted ? ind->target_adjusted : ind->target;
             fputs("  ", out);
             cell(out, num, 3, true);
             fputs("  ", out);

@@ -26,7 +26,9 @@ static const char *sniff(const char *path)
         rewind(fp);
         int c;
         while ((c = getc(fp)) != EOF) {
-            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xEF || c == 0xBB || c == 0xBF) continue;
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0xEF || c == 0xBB ||
+                c == 0xBF)
+                continue;
             first = c;
             break;
         }
@@ -63,7 +65,8 @@ void jx_import_file(const char *path, jx_project_fn fn, void *ctx, jx_import_res
     if (strcmp(kind, "ole") == 0) {
         res->failed = true;
         snprintf(res->error, sizeof res->error,
-                 "这是旧版 Word/Excel 文件 (.doc/.xls), 请另存为 .docx/.xlsx 后再导入 (old binary Office format)");
+                 "这是旧版 Word/Excel 文件 (.doc/.xls), 请另存为 .docx/.xlsx 后再导入 (old binary "
+                 "Office format)");
         return;
     }
     if (strcmp(kind, "json") == 0 || strcmp(kind, "stdin") == 0) {
@@ -72,7 +75,8 @@ void jx_import_file(const char *path, jx_project_fn fn, void *ctx, jx_import_res
         FILE *fp = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
         if (!fp) {
             res->failed = true;
-            snprintf(res->error, sizeof res->error, "无法打开文件: %s (cannot open)", strerror(errno));
+            snprintf(res->error, sizeof res->error, "无法打开文件: %s (cannot open)",
+                     strerror(errno));
             return;
         }
         jx_native_result nr;

@@ -26,17 +26,20 @@ typedef struct {
 
 /* ---- field mapping ------------------------------------------------------- */
 
-static void field_finding(jx_project *p, const jx_jnode *at, int ind, const char *field, const char *what)
+static void field_finding(jx_project *p, const jx_jnode *at, int ind, const char *field,
+                          const char *what)
 {
     jx_finding_addf(p, "INPUT-VALUE", JX_SEV_WARNING, ind, field,
-                    "line %ld: field \"%s\" %s; ignored", "第 %ld 行: 字段 \"%s\" %s, 已忽略", at->line, field, what);
+                    "line %ld: field \"%s\" %s; ignored", "第 %ld 行: 字段 \"%s\" %s, 已忽略",
+                    at->line, field, what);
 }
 
 static const char *get_text(jx_project *p, const jx_jnode *n, int ind, const char *field)
 {
     if (!n || n->type == JX_JN_NULL) return NULL;
     if (n->type == JX_JN_STRING) return n->text;
-    if (n->type == JX_JN_NUMBER) return n->text; /* a number where text is expected: keep it as written */
+    if (n->type == JX_JN_NUMBER)
+        return n->text; /* a number where text is expected: keep it as written */
     field_finding(p, n, ind, field, "应为文字 (should be text)");
     return NULL;
 }
@@ -59,19 +62,23 @@ static jx_dec get_amount(jx_project *p, const jx_jnode *n, int ind, const char *
     }
     if (as_written) *as_written = n->text;
     switch (jx_amount_parse(n->text, &v, &other)) {
-    case JX_AMOUNT_OK: return v;
-    case JX_AMOUNT_EMPTY: return JX_NONE;
+    case JX_AMOUNT_OK:
+        return v;
+    case JX_AMOUNT_EMPTY:
+        return JX_NONE;
     case JX_AMOUNT_AMBIGUOUS:
         if (alt) {
             *alt = other;
         } else {
             char a[JX_DEC_BUF], b[JX_DEC_BUF];
             jx_finding_addf(p, "NUMBER-AMBIGUOUS", JX_SEV_WARNING, ind, field,
-                            "\"%s\" could be %s or %s; read as %s", "「%s」可读作 %s 或 %s, 按千分位读作 %s, 请核实",
-                            n->text, jx_dec_fmt(v, a), jx_dec_fmt(other, b), a);
+                            "\"%s\" could be %s or %s; read as %s",
+                            "「%s」可读作 %s 或 %s, 按千分位读作 %s, 请核实", n->text,
+                            jx_dec_fmt(v, a), jx_dec_fmt(other, b), a);
         }
         return v;
-    case JX_AMOUNT_INVALID: break;
+    case JX_AMOUNT_INVALID:
+        break;
     }
     field_finding(p, n, ind, field, "不是数字 (not a number)");
     return JX_NONE;
@@ -94,7 +101,8 @@ static int written_decimals(const jx_jnode *n)
     const char *dot = strchr(folded, '.');
     if (!dot) return 0;
     int d = 0;
-    for (const char *q = dot + 1; *q >= '0' && *q <= '9'; q++) d++;
+    for (const char *q = dot + 1; *q >= '0' && *q <= '9'; q++)
+        d++;
     return d > 6 ? 6 : d;
 }
 
@@ -103,31 +111,36 @@ static bool known(const char *key, const char *const *names)
     return key_index(key, names) >= 0;
 }
 
-static void unknown_field(jx_project *p, const jx_jnode *at, int ind, const char *where, const char *key)
+static void unknown_field(jx_project *p, const jx_jnode *at, int ind, const char *where,
+                          const char *key)
 {
-    jx_finding_addf(p, "INPUT-FIELD", JX_SEV_WARNING, ind, key, "line %ld: unknown field \"%s\" in %s; ignored",
+    jx_finding_addf(p, "INPUT-FIELD", JX_SEV_WARNING, ind, key,
+                    "line %ld: unknown field \"%s\" in %s; ignored",
                     "第 %ld 行: %s 中有未知字段 \"%s\", 已忽略", at->line, where, key);
 }
 
 /* One pass over an object's members: each known input lands in slots[i]
  * (by its position in `inputs`); unknown members are reported. */
-static void collect(jx_project *p, const jx_jnode *n, const char *const *inputs, const char *const *computed,
-                    const jx_jnode **slots, int ind, const char *where)
+static void collect(jx_project *p, const jx_jnode *n, const char *const *inputs,
+                    const char *const *computed, const jx_jnode **slots, int ind, const char *where)
 {
     for (size_t i = 0; i < n->count; i++) {
         int k = key_index(n->keys[i], inputs);
-        if (k >= 0) slots[k] = n->items[i];
-        else if (!known(n->keys[i], computed)) unknown_field(p, n->items[i], ind, where, n->keys[i]);
+        if (k >= 0)
+            slots[k] = n->items[i];
+        else if (!known(n->keys[i], computed))
+            unknown_field(p, n->items[i], ind, where, n->keys[i]);
     }
 }
 
 static void map_funds(jx_project *p, const jx_jnode *n)
 {
     /* order matters: the first five follow jx_funds_cells (JX_F_*), v[i] below */
-    static const char *const inputs[] = {"budget_initial", "budget", "executed", "balance", "execution_rate",
-                                         "execution_score_claimed", "reason", NULL};
-    static const char *const computed[] = {"execution_weight", "execution_score", "execution_rate_computed",
-                                           NULL};
+    static const char *const inputs[] = {
+        "budget_initial",          "budget", "executed", "balance", "execution_rate",
+        "execution_score_claimed", "reason", NULL};
+    static const char *const computed[] = {"execution_weight", "execution_score",
+                                           "execution_rate_computed", NULL};
     if (n->type != JX_JN_OBJECT) {
         field_finding(p, n, -1, "funds", "应为对象 (should be an object)");
         return;
@@ -138,7 +151,8 @@ static void map_funds(jx_project *p, const jx_jnode *n)
     jx_funds_cells cells;
     jx_funds_cells_init(&cells);
     /* inputs[0..4] are the funds cells in jx_funds_cells order */
-    jx_dec *dst[JX_F_COUNT] = {&f->budget_initial, &f->budget, &f->executed, &f->balance, &f->execution_rate};
+    jx_dec *dst[JX_F_COUNT] = {&f->budget_initial, &f->budget, &f->executed, &f->balance,
+                               &f->execution_rate};
     for (int i = 0; i < JX_F_COUNT; i++)
         *dst[i] = get_amount(p, v[i], -1, inputs[i], &cells.alt[i], &cells.text[i]);
     f->rate_decimals = written_decimals(v[JX_F_RATE]);
@@ -150,8 +164,9 @@ static void map_funds(jx_project *p, const jx_jnode *n)
 static void map_indicator(jx_project *p, const jx_jnode *n, const jx_indicator *prev)
 {
     /* order matters: v[i] below */
-    static const char *const inputs[] = {"level1", "level2", "name", "target", "target_adjusted", "actual",
-                                         "weight", "score_claimed", "reason", NULL};
+    static const char *const inputs[] = {"level1",          "level2", "name",   "target",
+                                         "target_adjusted", "actual", "weight", "score_claimed",
+                                         "reason",          NULL};
     static const char *const computed[] = {"score_rule", "level_rule", "target_kind", NULL};
     int idx = (int)p->n_indicators;
     jx_indicator *ind = jx_project_add_indicator(p);
@@ -215,7 +230,8 @@ static void carry_findings(jx_project *p, const jx_jnode *list)
         const char *text = msg && msg->type == JX_JN_STRING ? msg->text : "";
         bool again = false; /* found again while mapping (e.g. a project with no name) */
         for (size_t k = 0; k < p->n_findings && !again; k++)
-            again = strcmp(p->findings[k].code, code->text) == 0 && strcmp(p->findings[k].message, text) == 0;
+            again = strcmp(p->findings[k].code, code->text) == 0 &&
+                    strcmp(p->findings[k].message, text) == 0;
         /* a project without a name is found again on every reading: not carried */
         if (again || (field && field->type == JX_JN_STRING && strcmp(field->text, "name") == 0 &&
                       strcmp(code->text, "INPUT-VALUE") == 0))
@@ -226,17 +242,19 @@ static void carry_findings(jx_project *p, const jx_jnode *list)
             if (strcmp(code->text, codes[k]) == 0) code_text = codes[k];
         jx_finding_add(p, code_text, JX_SEV_WARNING, index,
                        field && field->type == JX_JN_STRING ? field->text : NULL,
-                       msg && msg->type == JX_JN_STRING ? msg->text : "", en && en->type == JX_JN_STRING ? en->text : NULL);
+                       msg && msg->type == JX_JN_STRING ? msg->text : "",
+                       en && en->type == JX_JN_STRING ? en->text : NULL);
     }
 }
 
 static void map_project(jx_project *p, const jx_jnode *n)
 {
     /* order matters: v[i] below */
-    static const char *const inputs[] = {"name", "year", "unit", "department", "amount_unit", "funds",
-                                         "indicators", "total_claimed", "grade_claimed", "goal", "texts", NULL};
-    static const char *const computed[] = {"total_recomputed", "total_rule", "grade_rule", "findings", "source",
-                                           NULL};
+    static const char *const inputs[] = {"name",          "year",  "unit",       "department",
+                                         "amount_unit",   "funds", "indicators", "total_claimed",
+                                         "grade_claimed", "goal",  "texts",      NULL};
+    static const char *const computed[] = {"total_recomputed", "total_rule", "grade_rule",
+                                           "findings",         "source",     NULL};
     const jx_jnode *v[11] = {NULL};
     p->line = (int)n->line;
     collect(p, n, inputs, computed, v, -1, "project");
@@ -247,15 +265,18 @@ static void map_project(jx_project *p, const jx_jnode *n)
     const char *unit = get_text(p, v[4], -1, "amount_unit");
     p->amount_unit = "万元";
     if (unit) {
-        if (strcmp(unit, "元") == 0 || strcmp(unit, "万元") == 0) p->amount_unit = unit;
-        else field_finding(p, v[4], -1, "amount_unit", "应为 \"万元\" 或 \"元\"");
+        if (strcmp(unit, "元") == 0 || strcmp(unit, "万元") == 0)
+            p->amount_unit = unit;
+        else
+            field_finding(p, v[4], -1, "amount_unit", "应为 \"万元\" 或 \"元\"");
     }
     const jx_jnode *funds = v[5];
     if (funds && funds->type != JX_JN_NULL) map_funds(p, funds);
     const jx_jnode *inds = v[6];
     if (inds && inds->type == JX_JN_ARRAY) {
         for (size_t i = 0; i < inds->count; i++)
-            map_indicator(p, inds->items[i], p->n_indicators ? &p->indicators[p->n_indicators - 1] : NULL);
+            map_indicator(p, inds->items[i],
+                          p->n_indicators ? &p->indicators[p->n_indicators - 1] : NULL);
     } else if (inds && inds->type != JX_JN_NULL) {
         field_finding(p, inds, -1, "indicators", "应为数组 (should be an array)");
     }
@@ -274,8 +295,8 @@ static void map_project(jx_project *p, const jx_jnode *n)
         }
     carry_findings(p, jx_jnode_get(n, "findings"));
     if (!p->name || !*p->name)
-        jx_finding_addf(p, "INPUT-VALUE", JX_SEV_WARNING, -1, "name", "line %ld: the project has no name",
-                        "第 %ld 行: 项目没有名称", n->line);
+        jx_finding_addf(p, "INPUT-VALUE", JX_SEV_WARNING, -1, "name",
+                        "line %ld: the project has no name", "第 %ld 行: 项目没有名称", n->line);
 }
 
 /* ---- document walk ------------------------------------------------------- */
@@ -309,8 +330,8 @@ static bool one_project(reader_ctx *c, jx_jtok first)
     if (n->type != JX_JN_OBJECT) {
         p.line = (int)n->line;
         jx_finding_addf(&p, "INPUT-VALUE", JX_SEV_WARNING, -1, "projects",
-                        "line %ld: an item of \"projects\" is not an object", "第 %ld 行: projects 中的一项不是对象",
-                        n->line);
+                        "line %ld: an item of \"projects\" is not an object",
+                        "第 %ld 行: projects 中的一项不是对象", n->line);
     } else {
         map_project(&p, n);
     }
@@ -390,7 +411,8 @@ static void run(jx_jreader *r, jx_project_fn fn, void *ctx, jx_native_result *re
         res->no_projects_key = true;
         ok = document_object(&c, 0);
     } else {
-        ok = fail_msg(&c, "顶层应为对象 {\"projects\": […]} 或数组 (top level should be an object or array)");
+        ok = fail_msg(
+            &c, "顶层应为对象 {\"projects\": […]} 或数组 (top level should be an object or array)");
     }
     if (ok && !c.stop && jx_jreader_next(r) != JX_JT_EOF) fail(&c);
     jx_arena_free(&arena);
@@ -405,7 +427,8 @@ void jx_native_read(FILE *fp, jx_project_fn fn, void *ctx, jx_native_result *res
     free(r);
 }
 
-void jx_native_read_mem(const char *data, size_t len, jx_project_fn fn, void *ctx, jx_native_result *res)
+void jx_native_read_mem(const char *data, size_t len, jx_project_fn fn, void *ctx,
+                        jx_native_result *res)
 {
     jx_jreader *r = jx_xmalloc(sizeof *r);
     jx_jreader_init_mem(r, data, len);

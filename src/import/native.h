@@ -31,6 +31,7 @@ typedef struct jx_native_result {
 void jx_native_read(FILE *fp, jx_project_fn fn, void *ctx, jx_native_result *res);
 
 /* Same from memory (tests, fuzzing). */
-void jx_native_read_mem(const char *data, size_t len, jx_project_fn fn, void *ctx, jx_native_result *res);
+void jx_native_read_mem(const char *data, size_t len, jx_project_fn fn, void *ctx,
+                        jx_native_result *res);
 
 #endif

@@ -5,7 +5,8 @@
 
 static const char *const FIELD[JX_F_COUNT] = {"budget_initial", "budget", "executed", "balance",
                                               "execution_rate"};
-static const char *const LABEL[JX_F_COUNT] = {"年初预算数", "全年预算数", "全年执行数", "资金结余", "执行率"};
+static const char *const LABEL[JX_F_COUNT] = {"年初预算数", "全年预算数", "全年执行数", "资金结余",
+                                              "执行率"};
 
 void jx_funds_cells_init(jx_funds_cells *c)
 {
@@ -18,11 +19,16 @@ void jx_funds_cells_init(jx_funds_cells *c)
 static jx_dec *slot(jx_funds *f, int i)
 {
     switch (i) {
-    case JX_F_BUDGET_INITIAL: return &f->budget_initial;
-    case JX_F_BUDGET: return &f->budget;
-    case JX_F_EXECUTED: return &f->executed;
-    case JX_F_BALANCE: return &f->balance;
-    default: return &f->execution_rate;
+    case JX_F_BUDGET_INITIAL:
+        return &f->budget_initial;
+    case JX_F_BUDGET:
+        return &f->budget;
+    case JX_F_EXECUTED:
+        return &f->executed;
+    case JX_F_BALANCE:
+        return &f->balance;
+    default:
+        return &f->execution_rate;
     }
 }
 
@@ -49,7 +55,8 @@ void jx_funds_resolve(jx_project *p, const jx_funds_cells *c)
         if (jx_has(c->alt[i])) amb[n++] = i;
     if (n == 0) return;
     jx_dec base[JX_F_COUNT];
-    for (int i = 0; i < JX_F_COUNT; i++) base[i] = *slot(&p->funds, i);
+    for (int i = 0; i < JX_F_COUNT; i++)
+        base[i] = *slot(&p->funds, i);
     unsigned best_mask = 0;
     int best = -1;
     for (unsigned mask = 0; mask < (1u << n); mask++) {
@@ -69,9 +76,11 @@ void jx_funds_resolve(jx_project *p, const jx_funds_cells *c)
         if (decimal) *slot(&p->funds, i) = c->alt[i];
         char a[JX_DEC_BUF], b[JX_DEC_BUF];
         jx_finding_addf(p, "NUMBER-AMBIGUOUS", JX_SEV_WARNING, -1, FIELD[i],
-                        "%s written \"%s\" could be %s or %s; read as %s, the reading the row's figures agree with%s",
+                        "%s written \"%s\" could be %s or %s; read as %s, the reading the row's "
+                        "figures agree with%s",
                         "%s 写作「%s」, 可读作 %s 或 %s; 按本行数据关系读作 %s%s, 请核实", LABEL[i],
-                        c->text[i] ? c->text[i] : "", jx_dec_fmt(base[i], a), jx_dec_fmt(c->alt[i], b),
-                        decimal ? b : a, decimal ? " (逗号疑为小数点 / comma taken as a decimal point)" : "");
+                        c->text[i] ? c->text[i] : "", jx_dec_fmt(base[i], a),
+                        jx_dec_fmt(c->alt[i], b), decimal ? b : a,
+                        decimal ? " (逗号疑为小数点 / comma taken as a decimal point)" : "");
     }
 }

@@ -20,9 +20,9 @@
 typedef struct jx_row {
     const char **cells; /* UTF-8, trimmed of surrounding whitespace; "" when empty */
     size_t n;
-    long line;          /* 1-based line in a text file; row number in a sheet or table */
-    int table;          /* index of the source table or sheet, -1 for text files */
-    bool paragraph;     /* a paragraph of text outside any table (n == 1) */
+    long line;      /* 1-based line in a text file; row number in a sheet or table */
+    int table;      /* index of the source table or sheet, -1 for text files */
+    bool paragraph; /* a paragraph of text outside any table (n == 1) */
 } jx_row;
 
 /* A source of rows. next() returns 1 with *row filled (valid until the next
@@ -35,8 +35,8 @@ typedef struct jx_rows {
 } jx_rows;
 
 /* Limits shared by every importer (hostile input). */
-#define JX_MAX_CELLS 256                    /* cells in one row */
-#define JX_MAX_CELL_BYTES (64 * 1024)       /* one cell */
+#define JX_MAX_CELLS 256                      /* cells in one row */
+#define JX_MAX_CELL_BYTES (64 * 1024)         /* one cell */
 #define JX_MAX_ZIP_ENTRY (256u * 1024 * 1024) /* uncompressed size of one .docx/.xlsx part */
 #define JX_MAX_ZIP_ENTRIES 10000
 #define JX_MAX_XML_DEPTH 256

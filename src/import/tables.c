@@ -102,7 +102,8 @@ static const char *sq_upto(const char *s, char *buf, size_t cap)
         }
         size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
         if (n + len >= cap) break; /* whole characters only */
-        for (size_t k = 0; k < len && p[k]; k++) buf[n++] = (char)p[k];
+        for (size_t k = 0; k < len && p[k]; k++)
+            buf[n++] = (char)p[k];
         p += len;
     }
     buf[n] = '\0';
@@ -126,7 +127,8 @@ static bool is_one_of(const char *cell, const char *const *words)
 {
     /* compared in place, whitespace skipped (no copy: this runs on every cell) */
     const char *c = cell;
-    while (*c == ' ' || *c == '\t' || *c == '\n') c++;
+    while (*c == ' ' || *c == '\t' || *c == '\n')
+        c++;
     for (; *words; words++)
         if ((*words)[0] == *c && jx_text_eq_squeezed(cell, *words)) return true;
     return false;
@@ -148,7 +150,8 @@ static void squeeze_row(squeezed_row *q, const jx_row *r)
         size_t len = strlen(b);
         q->len[i] = (unsigned char)len;
         for (size_t k = 0; k < len; k++)
-            if ((unsigned char)b[k] >= 0xC0) q->chars |= 1ull << char_bit((const unsigned char *)b + k);
+            if ((unsigned char)b[k] >= 0xC0)
+                q->chars |= 1ull << char_bit((const unsigned char *)b + k);
         memcpy(q->buf + used, b, len);
         q->buf[used + len] = '\0';
         q->cell[i] = q->buf + used;
@@ -160,7 +163,8 @@ static void squeeze_row(squeezed_row *q, const jx_row *r)
 static int find_cell_in(const squeezed_row *q, const char *needle)
 {
     /* every needle starts with a CJK character: if the row has none like it, stop */
-    if ((unsigned char)needle[0] >= 0xC0 && !(q->chars & (1ull << char_bit((const unsigned char *)needle))))
+    if ((unsigned char)needle[0] >= 0xC0 &&
+        !(q->chars & (1ull << char_bit((const unsigned char *)needle))))
         return -1;
     size_t nl = strlen(needle);
     for (size_t i = 0; i < q->n; i++) {
@@ -192,8 +196,10 @@ static const char *keep(mapper *m, const char *s)
 static bool plain_number(const char *s, number *out)
 {
     const unsigned char *u = (const unsigned char *)s;
-    while (*u == ' ') u++;
-    /* fast no: a number starts with a digit, a sign, a point or a full-width digit (EF BC 90..99) */
+    while (*u == ' ')
+        u++;
+    /* fast no: a number starts with a digit, a sign, a point or a full-width digit (EF BC 90..99)
+     */
     if (!((*u >= '0' && *u <= '9') || *u == '-' || *u == '+' || *u == '.' ||
           (u[0] == 0xEF && u[1] == 0xBC && u[2] >= 0x8B && u[2] <= 0x99)))
         return false;
@@ -217,12 +223,23 @@ static bool plain_number(const char *s, number *out)
 /* ---- vocabularies --------------------------------------------------------------- */
 
 static const char *const LEVEL1[] = {"产出指标", "效益指标", "满意度指标", "成本指标", NULL};
-static const char *const LEVEL2[] = {"数量指标",     "质量指标",       "时效指标",       "成本指标",
-                                     "经济效益指标", "社会效益指标",   "生态效益指标",   "可持续影响指标",
-                                     "服务对象满意度指标", "经济成本指标", "社会成本指标", "生态环境成本指标",
+static const char *const LEVEL2[] = {"数量指标",
+                                     "质量指标",
+                                     "时效指标",
+                                     "成本指标",
+                                     "经济效益指标",
+                                     "社会效益指标",
+                                     "生态效益指标",
+                                     "可持续影响指标",
+                                     "服务对象满意度指标",
+                                     "经济成本指标",
+                                     "社会成本指标",
+                                     "生态环境成本指标",
                                      NULL};
-static const char *const BLOCK_LABELS[] = {"绩效指标", "项目绩效分析", "年度绩效指标", "绩效目标", NULL};
-static const char *const GRADES[] = {"优", "良", "中", "差", "优秀", "良好", "合格", "不合格", NULL};
+static const char *const BLOCK_LABELS[] = {"绩效指标", "项目绩效分析", "年度绩效指标", "绩效目标",
+                                           NULL};
+static const char *const GRADES[] = {"优",   "良",   "中",     "差", "优秀",
+                                     "良好", "合格", "不合格", NULL};
 
 /* Canonical level-1 name for a squeezed cell, or NULL. */
 static const char *level1_sq(const char *b)
@@ -265,10 +282,18 @@ static const char *parent_of(const char *level2)
 {
     static const struct {
         const char *level2, *level1;
-    } map[] = {{"数量指标", "产出指标"},       {"质量指标", "产出指标"},         {"时效指标", "产出指标"},
-               {"成本指标", "产出指标"},       {"经济效益指标", "效益指标"},     {"社会效益指标", "效益指标"},
-               {"生态效益指标", "效益指标"},   {"可持续影响指标", "效益指标"},   {"服务对象满意度指标", "满意度指标"},
-               {"经济成本指标", "成本指标"},   {"社会成本指标", "成本指标"},     {"生态环境成本指标", "成本指标"}};
+    } map[] = {{"数量指标", "产出指标"},
+               {"质量指标", "产出指标"},
+               {"时效指标", "产出指标"},
+               {"成本指标", "产出指标"},
+               {"经济效益指标", "效益指标"},
+               {"社会效益指标", "效益指标"},
+               {"生态效益指标", "效益指标"},
+               {"可持续影响指标", "效益指标"},
+               {"服务对象满意度指标", "满意度指标"},
+               {"经济成本指标", "成本指标"},
+               {"社会成本指标", "成本指标"},
+               {"生态环境成本指标", "成本指标"}};
     for (size_t i = 0; i < sizeof map / sizeof *map; i++)
         if (level2 && strcmp(map[i].level2, level2) == 0) return map[i].level1;
     return NULL;
@@ -305,7 +330,8 @@ static void finish(mapper *m)
     m->active = false;
     decide_funds(m);
     jx_project *p = &m->p;
-    if (!jx_has(p->total_claimed) && jx_has(m->total_from_funds)) p->total_claimed = m->total_from_funds;
+    if (!jx_has(p->total_claimed) && jx_has(m->total_from_funds))
+        p->total_claimed = m->total_from_funds;
     if (!p->name || !*p->name) p->name = "";
     m->res->projects++;
     if (!m->fn(p, m->ctx)) m->stop = true;
@@ -318,11 +344,16 @@ static const char *name_from_title(const char *title, char *b)
     sq(title, b);
     char *s = b;
     /* "1、", "2." */
-    while (*s >= '0' && *s <= '9') s++;
-    if (s != b && (strncmp(s, "、", 3) == 0)) s += 3;
-    else if (s != b && *s == '.') s++;
-    else s = b;
-    static const char *const tails[] = {"项目支出绩效自评表", "项目绩效自评表", "支出绩效自评表", "绩效自评表", "自评表", NULL};
+    while (*s >= '0' && *s <= '9')
+        s++;
+    if (s != b && (strncmp(s, "、", 3) == 0))
+        s += 3;
+    else if (s != b && *s == '.')
+        s++;
+    else
+        s = b;
+    static const char *const tails[] = {"项目支出绩效自评表", "项目绩效自评表", "支出绩效自评表",
+                                        "绩效自评表",         "自评表",         NULL};
     for (int i = 0; tails[i]; i++) {
         char *t = strstr(s, tails[i]);
         if (t) {
@@ -353,7 +384,8 @@ static bool is_title(const jx_row *r)
 static int year_of(const jx_row *r)
 {
     int nonempty = 0;
-    for (size_t i = 0; i < r->n && nonempty < 2; i++) nonempty += !empty(r->cells[i]);
+    for (size_t i = 0; i < r->n && nonempty < 2; i++)
+        nonempty += !empty(r->cells[i]);
     if (nonempty != 1) return 0; /* "(2024年度)" stands alone */
     for (size_t i = 0; i < r->n; i++) {
         if (empty(r->cells[i])) continue;
@@ -362,10 +394,12 @@ static int year_of(const jx_row *r)
         char *y = strstr(f, "年度");
         if (!y) return 0;
         char *d = y;
-        while (d > f && d[-1] >= '0' && d[-1] <= '9') d--;
+        while (d > f && d[-1] >= '0' && d[-1] <= '9')
+            d--;
         if (y - d != 4) return 0;
         int year = 0;
-        for (char *q = d; q < y; q++) year = year * 10 + (*q - '0');
+        for (char *q = d; q < y; q++)
+            year = year * 10 + (*q - '0');
         return year >= 1990 && year <= 2100 ? year : 0;
     }
     return 0;
@@ -382,8 +416,10 @@ static bool is_furniture(const jx_row *r)
     /* page numbers: "3", "- 3 -", "第3页", "3/12" */
     size_t digits = 0, other = 0;
     for (size_t i = 0; i < n; i++) {
-        if (f[i] >= '0' && f[i] <= '9') digits++;
-        else if (f[i] != '-' && f[i] != '/') other++;
+        if (f[i] >= '0' && f[i] <= '9')
+            digits++;
+        else if (f[i] != '-' && f[i] != '/')
+            other++;
     }
     return digits && (other == 0 || (strstr(f, "第") && strstr(f, "页")));
 }
@@ -418,8 +454,8 @@ static bool header_row(mapper *m, const jx_row *r)
  * as opposed to a sentence such as "按实际情况执行" (the 偏差原因). */
 static bool funds_label(const char *cell)
 {
-    static const char *const endings[] = {"数", "率", "余", "得分", "分值", "原因", "额", "额:", "金", "款",
-                                          ")", "目标", "情况", "进度", "来源", NULL};
+    static const char *const endings[] = {"数", "率", "余", "得分", "分值", "原因", "额",   "额:",
+                                          "金", "款", ")",  "目标", "情况", "进度", "来源", NULL};
     char b[64];
     sq_upto(cell, b, sizeof b);
     size_t n = strlen(b);
@@ -489,7 +525,8 @@ static void best_in_row(const funds_row *f, int row, funds_choice *best)
                     c.bal = c.rate = c.exec = c.init = -1;
                     c.alt[i] = ai;
                     c.alt[j] = aj;
-                    jx_dec exact_rate = b == 0 ? 0 : jx_dec_percent(e, b, JX_DEC_DIGITS); /* 0 of 0: 0% */
+                    jx_dec exact_rate =
+                        b == 0 ? 0 : jx_dec_percent(e, b, JX_DEC_DIGITS); /* 0 of 0: 0% */
                     for (int k = j + 1; k < f->n; k++) {
                         for (int ak = 0; ak < 2; ak++) {
                             if (ak && !jx_has(f->nums[k].alt)) continue;
@@ -498,14 +535,16 @@ static void best_in_row(const funds_row *f, int row, funds_choice *best)
                                 c.bal = k;
                                 c.alt[k] = ak;
                                 c.score += 3;
-                            } else if (c.rate < 0 && jx_dec_abs(v - exact_rate) <= JX_DEC_SCALE / 50) {
+                            } else if (c.rate < 0 &&
+                                       jx_dec_abs(v - exact_rate) <= JX_DEC_SCALE / 50) {
                                 c.rate = k;
                                 c.alt[k] = ak;
                                 c.score += 3;
                             }
                         }
                     }
-                    /* a rate-like figure right after the balance that does not agree counts against */
+                    /* a rate-like figure right after the balance that does not agree counts against
+                     */
                     int after_bal = c.bal >= 0 ? c.bal + 1 : j + 1;
                     if (c.rate < 0 && after_bal < f->n) c.score -= 2;
                     /* the usual order: budget, executed, balance, rate */
@@ -518,7 +557,8 @@ static void best_in_row(const funds_row *f, int row, funds_choice *best)
             }
             /* the executed cell left empty: b, balance k, and a rate that
              * agrees with b − balance (seed 002 J离退休党支部活动经费) */
-            for (int k = i + 1; k == i + 1 && k + 1 < f->n; k++) { /* the balance right after the budget */
+            for (int k = i + 1; k == i + 1 && k + 1 < f->n;
+                 k++) { /* the balance right after the budget */
                 jx_dec bal = f->nums[k].value;
                 if (f->nums[k].percent || bal < 0 || bal >= b) continue;
                 jx_dec e = b - bal;
@@ -552,14 +592,17 @@ static void decide_funds(mapper *m)
     funds_choice best = {0};
     best.row = -1;
     best.score = -1000;
-    for (int r = 0; r < m->n_funds; r++) best_in_row(&m->funds[r], r, &best);
+    for (int r = 0; r < m->n_funds; r++)
+        best_in_row(&m->funds[r], r, &best);
     for (int r = 0; r < m->n_funds && !p->funds.reason; r++)
         if (m->funds[r].reason) p->funds.reason = m->funds[r].reason;
     if (best.row < 0) {
         if (m->n_funds && m->funds[0].n)
             jx_finding_addf(p, "IMPORT-UNPLACED", JX_SEV_WARNING, -1, "funds",
-                            "line %ld: the funds figures could not be placed (no budget and executed amount found)",
-                            "第 %ld 行: 资金栏的数字无法对应到全年预算数、全年执行数", m->funds[0].line);
+                            "line %ld: the funds figures could not be placed (no budget and "
+                            "executed amount found)",
+                            "第 %ld 行: 资金栏的数字无法对应到全年预算数、全年执行数",
+                            m->funds[0].line);
         return;
     }
     const funds_row *f = &m->funds[best.row];
@@ -570,10 +613,12 @@ static void decide_funds(mapper *m)
         fd->executed = best.derived_e;
         fd->derived |= JX_DERIVED_EXECUTED;
         jx_finding_addf(p, "IMPORT-DERIVED", JX_SEV_INFO, -1, "executed",
-                        "line %ld: 全年执行数 is blank; derived as budget %s − balance %s = %s, which the stated rate %s%% confirms",
-                        "第 %ld 行: 全年执行数未填写, 按 全年预算数 %s − 结余 %s = %s 推算 (与填报的执行率 %s%% 相符)",
-                        f->line, jx_dec_fmt(fd->budget, a), f->nums[best.bal].text, jx_dec_fmt(best.derived_e, b),
-                        jx_dec_fmt(f->nums[best.rate].value, c));
+                        "line %ld: 全年执行数 is blank; derived as budget %s − balance %s = %s, "
+                        "which the stated rate %s%% confirms",
+                        "第 %ld 行: 全年执行数未填写, 按 全年预算数 %s − 结余 %s = %s 推算 "
+                        "(与填报的执行率 %s%% 相符)",
+                        f->line, jx_dec_fmt(fd->budget, a), f->nums[best.bal].text,
+                        jx_dec_fmt(best.derived_e, b), jx_dec_fmt(f->nums[best.rate].value, c));
         (void)d;
     } else {
         fd->executed = reading(&f->nums[best.e], best.alt[best.e]);
@@ -596,7 +641,8 @@ static void decide_funds(mapper *m)
         const char *dot = strchr(fold, '.');
         fd->rate_decimals = 0;
         if (dot)
-            for (const char *q = dot + 1; *q >= '0' && *q <= '9'; q++) fd->rate_decimals++;
+            for (const char *q = dot + 1; *q >= '0' && *q <= '9'; q++)
+                fd->rate_decimals++;
         after = best.rate;
     }
     /* the 得分 cell: after the rate; a figure above 10 is the table's total */
@@ -608,8 +654,10 @@ static void decide_funds(mapper *m)
         } else {
             m->total_from_funds = v;
             jx_finding_addf(p, "IMPORT-PLACED", JX_SEV_INFO, -1, "total_claimed",
-                            "line %ld: the funds block's score cell holds %s, more than the execution weight: read as the table's total",
-                            "第 %ld 行: 资金栏“得分”为 %s, 超过预算执行分值, 按全表总分读取", f->line, f->nums[k].text);
+                            "line %ld: the funds block's score cell holds %s, more than the "
+                            "execution weight: read as the table's total",
+                            "第 %ld 行: 资金栏“得分”为 %s, 超过预算执行分值, 按全表总分读取",
+                            f->line, f->nums[k].text);
         }
         break;
     }
@@ -631,11 +679,12 @@ static void decide_funds(mapper *m)
         if (!jx_has(f->nums[k].alt)) continue;
         bool used_alt = best.alt[k];
         char a[JX_DEC_BUF], b[JX_DEC_BUF];
-        jx_finding_addf(p, "NUMBER-AMBIGUOUS", JX_SEV_WARNING, -1, "funds",
-                        "\"%s\" could be %s or %s; read as %s, the reading the row's figures agree with",
-                        "资金栏「%s」可读作 %s 或 %s; 按本行数据关系读作 %s%s, 请核实", f->nums[k].text,
-                        jx_dec_fmt(f->nums[k].value, a), jx_dec_fmt(f->nums[k].alt, b), used_alt ? b : a,
-                        used_alt ? " (逗号疑为小数点)" : "");
+        jx_finding_addf(
+            p, "NUMBER-AMBIGUOUS", JX_SEV_WARNING, -1, "funds",
+            "\"%s\" could be %s or %s; read as %s, the reading the row's figures agree with",
+            "资金栏「%s」可读作 %s 或 %s; 按本行数据关系读作 %s%s, 请核实", f->nums[k].text,
+            jx_dec_fmt(f->nums[k].value, a), jx_dec_fmt(f->nums[k].alt, b), used_alt ? b : a,
+            used_alt ? " (逗号疑为小数点)" : "");
     }
 }
 
@@ -643,21 +692,27 @@ static void decide_funds(mapper *m)
 
 static bool indicator_header(mapper *m, const jx_row *r)
 {
-    if (find_cell(m, "一级指标") < 0 || (find_cell(m, "三级指标") < 0 && find_cell(m, "二级指标") < 0))
+    if (find_cell(m, "一级指标") < 0 ||
+        (find_cell(m, "三级指标") < 0 && find_cell(m, "二级指标") < 0))
         return false;
     m->n_cols = 0;
     char b[CELL_CMP];
     for (size_t i = 0; i < r->n && m->n_cols < 8; i++) {
         sq(r->cells[i], b);
         value_col c;
-        if (strstr(b, "调整后")) c = V_ADJUSTED;
-        else if (strstr(b, "实际完成") || strcmp(b, "实际值") == 0) c = V_ACTUAL;
-        else if (strstr(b, "指标性质")) c = V_NATURE;
-        else if (strstr(b, "度量单位") || strcmp(b, "计量单位") == 0) c = V_UNIT;
+        if (strstr(b, "调整后"))
+            c = V_ADJUSTED;
+        else if (strstr(b, "实际完成") || strcmp(b, "实际值") == 0)
+            c = V_ACTUAL;
+        else if (strstr(b, "指标性质"))
+            c = V_NATURE;
+        else if (strstr(b, "度量单位") || strcmp(b, "计量单位") == 0)
+            c = V_UNIT;
         else if (strstr(b, "年初指标值") || strstr(b, "年度指标值") || strcmp(b, "指标值") == 0 ||
                  strstr(b, "目标值"))
             c = m->n_cols && m->cols[m->n_cols - 1] == V_NATURE ? V_VALUE : V_INITIAL;
-        else continue;
+        else
+            continue;
         m->cols[m->n_cols++] = c;
     }
     if (m->n_cols == 0) { /* a header without value columns: assume 指标值 + 实际完成值 */
@@ -673,8 +728,8 @@ static bool looks_like_value(const char *cell)
 {
     /* every such value has a digit or an operator symbol (≥ ≤ … start with 0xE2) */
     const char *p = cell;
-    while (*p && !((*p >= '0' && *p <= '9') || *p == '>' || *p == '<' || *p == '=' || (unsigned char)*p == 0xE2 ||
-                   (unsigned char)*p == 0xEF))
+    while (*p && !((*p >= '0' && *p <= '9') || *p == '>' || *p == '<' || *p == '=' ||
+                   (unsigned char)*p == 0xE2 || (unsigned char)*p == 0xEF))
         p++;
     if (!*p) return false;
     jx_value v;
@@ -688,8 +743,10 @@ static bool is_placeholder(const char *name)
     char f[64];
     size_t n = jx_value_fold(name, f, sizeof f);
     if (n == 0) return true;
-    if (strcmp(f, "……") == 0 || strcmp(f, "...") == 0 || strcmp(f, "/") == 0 || strcmp(f, "…") == 0) return true;
-    return strncmp(f, "指标", 6) == 0 && n <= 10 && (f[n - 1] == ':' || (f[n - 1] >= '0' && f[n - 1] <= '9'));
+    if (strcmp(f, "……") == 0 || strcmp(f, "...") == 0 || strcmp(f, "/") == 0 || strcmp(f, "…") == 0)
+        return true;
+    return strncmp(f, "指标", 6) == 0 && n <= 10 &&
+           (f[n - 1] == ':' || (f[n - 1] >= '0' && f[n - 1] <= '9'));
 }
 
 static void unplaced(mapper *m, const jx_row *r, const char *why_zh, const char *why_en)
@@ -700,8 +757,8 @@ static void unplaced(mapper *m, const jx_row *r, const char *why_zh, const char 
         size_t used = strlen(text);
         snprintf(text + used, sizeof text - used, "%s%s", used ? " | " : "", r->cells[i]);
     }
-    jx_finding_addf(&m->p, "IMPORT-UNPLACED", JX_SEV_WARNING, -1, NULL, "line %ld: %s: %s", "第 %ld 行: %s: %s",
-                    r->line, why_zh, text);
+    jx_finding_addf(&m->p, "IMPORT-UNPLACED", JX_SEV_WARNING, -1, NULL, "line %ld: %s: %s",
+                    "第 %ld 行: %s: %s", r->line, why_zh, text);
     (void)why_en;
 }
 
@@ -715,21 +772,26 @@ static int choose_weight(const char *const *s, int n, int want_values)
     bool is_num[JX_MAX_CELLS];
     number num[JX_MAX_CELLS];
     int nums_after[JX_MAX_CELLS + 1];
-    for (int k = 0; k < n; k++) is_num[k] = plain_number(s[k], &num[k]) && !num[k].percent;
+    for (int k = 0; k < n; k++)
+        is_num[k] = plain_number(s[k], &num[k]) && !num[k].percent;
     nums_after[n] = 0;
-    for (int k = n - 1; k >= 0; k--) nums_after[k] = nums_after[k + 1] + (plain_number(s[k], NULL) ? 1 : 0);
+    for (int k = n - 1; k >= 0; k--)
+        nums_after[k] = nums_after[k + 1] + (plain_number(s[k], NULL) ? 1 : 0);
     int best = -1, best_cost = 1 << 30;
     for (int w = 0; w < n; w++) {
         if (!is_num[w]) continue;
         bool has_score = w + 1 < n && is_num[w + 1];
         int later = w + 2 <= n ? nums_after[w + 2 < n ? w + 2 : n] : 0;
         int pre = w;
-        while (pre > want_values && empty(s[pre - 1])) pre--;
+        while (pre > want_values && empty(s[pre - 1]))
+            pre--;
         int cost = 2 * (pre > want_values ? pre - want_values : want_values - pre) + later;
         if (!has_score) cost += 3;
         if (has_score && num[w + 1].value > num[w].value) cost += 3;
-        if (num[w].value > JX_DEC(100)) cost += 5;
-        else if (num[w].value > JX_DEC(50)) cost += 3;
+        if (num[w].value > JX_DEC(100))
+            cost += 5;
+        else if (num[w].value > JX_DEC(50))
+            cost += 3;
         if (pre >= 2 && (is_num[pre - 1] || plain_number(s[pre - 1], NULL))) {
             /* a bare number as the actual of a qualitative target is unlikely */
             jx_value t;
@@ -755,8 +817,10 @@ static void map_indicator(mapper *m, const jx_row *r)
         const char *a = level1_sq(sc), *b = level2_sq(sc);
         if (a && b) { /* 成本指标: level-1 when a level-2 follows it, else level-2 */
             const char *next = next_value(r, (int)i);
-            if (next && level2_of(next) && !level1_of(next)) l1 = a;
-            else l2 = b;
+            if (next && level2_of(next) && !level1_of(next))
+                l1 = a;
+            else
+                l2 = b;
             continue;
         }
         if (a) {
@@ -764,7 +828,8 @@ static void map_indicator(mapper *m, const jx_row *r)
             continue;
         }
         if (b) {
-            if (l2 && l2 != b) l2_misplaced = l2; /* "质量指标 | 时效指标": a level-2 in the level-1 column */
+            if (l2 && l2 != b)
+                l2_misplaced = l2; /* "质量指标 | 时效指标": a level-2 in the level-1 column */
             l2 = b;
             continue;
         }
@@ -779,18 +844,23 @@ static void map_indicator(mapper *m, const jx_row *r)
         /* merged cells print the level-1 label on some middle row: a level-2
          * stated without its level-1 takes its standard parent */
         const char *parent = parent_of(l2);
-        if (!l1 && parent && !(m->level1 && strcmp(m->level1, "成本指标") == 0 && strcmp(parent, "产出指标") != 0))
+        if (!l1 && parent &&
+            !(m->level1 && strcmp(m->level1, "成本指标") == 0 && strcmp(parent, "产出指标") != 0))
             m->level1 = parent;
     }
     if (i >= r->n) return; /* only level names: they carry over to the next rows */
 
     const char *name = r->cells[i];
-    if (looks_like_value(name)) name = "";
-    else i++;
+    if (looks_like_value(name))
+        name = "";
+    else
+        i++;
     const char *s[JX_MAX_CELLS];
     int n = 0;
-    for (size_t k = i; k < r->n && n < JX_MAX_CELLS; k++) s[n++] = r->cells[k];
-    while (n && empty(s[n - 1])) n--;
+    for (size_t k = i; k < r->n && n < JX_MAX_CELLS; k++)
+        s[n++] = r->cells[k];
+    while (n && empty(s[n - 1]))
+        n--;
 
     if (!*name && n == 0) return;
     if (is_placeholder(name) && *name) {
@@ -810,25 +880,39 @@ static void map_indicator(mapper *m, const jx_row *r)
     if (l2_misplaced)
         jx_finding_addf(&m->p, "HIERARCHY", JX_SEV_WARNING, index, "level1",
                         "line %ld: the row names two level-2 indicators, %s and %s; read under %s",
-                        "第 %ld 行: 同一行列出两个二级指标「%s」和「%s」(疑为错栏), 按「%s」读取", r->line, l2_misplaced, l2,
-                        l2);
+                        "第 %ld 行: 同一行列出两个二级指标「%s」和「%s」(疑为错栏), 按「%s」读取",
+                        r->line, l2_misplaced, l2, l2);
     ind->level1 = m->level1;
     ind->level2 = m->level2;
     ind->name = keep(m, name);
     int pre = w >= 0 ? w : n;
-    while (pre > m->n_cols && empty(s[pre - 1])) pre--;
+    while (pre > m->n_cols && empty(s[pre - 1]))
+        pre--;
     /* value cells by the header's columns; fewer cells: first = target, last = actual */
-    const char *target = NULL, *adjusted = NULL, *actual = NULL, *nature = NULL, *value = NULL, *unit = NULL;
+    const char *target = NULL, *adjusted = NULL, *actual = NULL, *nature = NULL, *value = NULL,
+               *unit = NULL;
     if (pre >= m->n_cols) {
         for (int k = 0; k < m->n_cols; k++) {
             const char *c = s[k];
             switch (m->cols[k]) {
-            case V_INITIAL: target = c; break;
-            case V_ADJUSTED: adjusted = c; break;
-            case V_ACTUAL: actual = c; break;
-            case V_NATURE: nature = c; break;
-            case V_VALUE: value = c; break;
-            case V_UNIT: unit = c; break;
+            case V_INITIAL:
+                target = c;
+                break;
+            case V_ADJUSTED:
+                adjusted = c;
+                break;
+            case V_ACTUAL:
+                actual = c;
+                break;
+            case V_NATURE:
+                nature = c;
+                break;
+            case V_VALUE:
+                value = c;
+                break;
+            case V_UNIT:
+                unit = c;
+                break;
             }
         }
         /* cells beyond the value columns before the weight: 定性值情况说明 */
@@ -838,7 +922,8 @@ static void map_indicator(mapper *m, const jx_row *r)
         if (pre >= 3) adjusted = s[1];
     }
     if (nature || value) {
-        target = jx_arena_printf(&m->arena, "%s%s%s", nature ? nature : "", value ? value : "", unit ? unit : "");
+        target = jx_arena_printf(&m->arena, "%s%s%s", nature ? nature : "", value ? value : "",
+                                 unit ? unit : "");
     }
     ind->target = keep(m, target ? target : "");
     ind->target_adjusted = adjusted && !empty(adjusted) ? keep(m, adjusted) : NULL;
@@ -911,24 +996,31 @@ static void text_row(mapper *m, const jx_row *r)
         if (empty(c) || is_one_of(c, BLOCK_LABELS) || strcmp(sq(c, b), "自评结果分析") == 0 ||
             strcmp(b, "项目经验做法") == 0)
             continue;
-        if (!label && strlen(c) <= 60 && (has(c, "分析") || has(c, "经验") || has(c, "问题") || has(c, "措施") ||
-                                         has(c, "建议") || has(c, "情况")))
+        if (!label && strlen(c) <= 60 &&
+            (has(c, "分析") || has(c, "经验") || has(c, "问题") || has(c, "措施") ||
+             has(c, "建议") || has(c, "情况")))
             label = c;
-        else if (!text) text = c;
+        else if (!text)
+            text = c;
     }
-    if (label && text) jx_project_add_text(&m->p, keep(m, sq(label, b)), keep(m, text));
-    else if (label || text) jx_project_add_text(&m->p, keep(m, label ? sq(label, b) : ""), keep(m, text ? text : ""));
+    if (label && text)
+        jx_project_add_text(&m->p, keep(m, sq(label, b)), keep(m, text));
+    else if (label || text)
+        jx_project_add_text(&m->p, keep(m, label ? sq(label, b) : ""), keep(m, text ? text : ""));
 }
 
 static void goal_row(mapper *m, const jx_row *r)
 {
-    static const char *const labels[] = {"年度总体目标", "项目年度绩效目标", "年度目标", "实际完成情况",
-                                         "预期目标",     "总体目标",         "年度绩效目标", NULL};
+    static const char *const labels[] = {
+        "年度总体目标", "项目年度绩效目标", "年度目标",     "实际完成情况",
+        "预期目标",     "总体目标",         "年度绩效目标", NULL};
     for (size_t i = 0; i < r->n; i++) {
         const char *c = r->cells[i];
         if (empty(c) || is_one_of(c, labels) || plain_number(c, NULL) || funds_label(c)) continue;
-        if (!m->p.goal_expected) m->p.goal_expected = keep(m, c);
-        else if (!m->p.goal_actual) m->p.goal_actual = keep(m, c);
+        if (!m->p.goal_expected)
+            m->p.goal_expected = keep(m, c);
+        else if (!m->p.goal_actual)
+            m->p.goal_actual = keep(m, c);
     }
 }
 
@@ -944,7 +1036,8 @@ static void on_row(mapper *m, const jx_row *r)
             if (!empty(r->cells[i])) title = r->cells[i];
         char buf[CELL_CMP];
         const char *nm = name_from_title(title, buf);
-        /* "1、X绩效自评表" then "项目支出绩效自评表" is one title; a second named title is a new table */
+        /* "1、X绩效自评表" then "项目支出绩效自评表" is one title; a second named title is a new
+         * table */
         if (!m->active || m->has_content || (nm && m->p.name)) start(m, r->line);
         if (nm && !m->p.name) m->p.name = keep(m, nm); /* after start(): it resets the arena */
         return;
@@ -957,7 +1050,8 @@ static void on_row(mapper *m, const jx_row *r)
     if (r->paragraph) return; /* prose around the tables */
 
     if (find_cell(m, "项目名称") >= 0 && find_cell(m, "序号") < 0) {
-        /* a new table without a title (Word/Excel); "序号 | 项目名称 | 金额" is a list, not a table */
+        /* a new table without a title (Word/Excel); "序号 | 项目名称 | 金额" is a list, not a table
+         */
         if (!m->active || (m->has_content && m->p.name && m->sec != S_HEADER)) start(m, r->line);
     }
     if (!m->active) return;
@@ -974,10 +1068,12 @@ static void on_row(mapper *m, const jx_row *r)
     }
     if (find_cell(m, "备注") == 0) return;
     bool early = m->sec <= S_GOAL; /* funds and goal come before the indicators */
-    bool funds_header = early && (find_cell(m, "项目资金") >= 0 || find_cell(m, "资金总额") >= 0 ||
-                                  find_cell(m, "年初预算数") >= 0 || find_cell(m, "全年预算数") >= 0);
+    bool funds_header =
+        early && (find_cell(m, "项目资金") >= 0 || find_cell(m, "资金总额") >= 0 ||
+                  find_cell(m, "年初预算数") >= 0 || find_cell(m, "全年预算数") >= 0);
     bool goal = early && !funds_header &&
-                (find_cell(m, "年度总体目标") >= 0 || find_cell(m, "年度绩效目标") >= 0 || find_cell(m, "总体目标") >= 0);
+                (find_cell(m, "年度总体目标") >= 0 || find_cell(m, "年度绩效目标") >= 0 ||
+                 find_cell(m, "总体目标") >= 0);
     if ((m->sec == S_HEADER || m->sec == S_FUNDS) && funds_header) {
         m->sec = S_FUNDS;
         m->has_content = true;
@@ -989,8 +1085,12 @@ static void on_row(mapper *m, const jx_row *r)
         return;
     }
     switch (m->sec) {
-    case S_FUNDS: collect_funds(m, r, false); break;
-    case S_GOAL: goal_row(m, r); break;
+    case S_FUNDS:
+        collect_funds(m, r, false);
+        break;
+    case S_GOAL:
+        goal_row(m, r);
+        break;
     case S_INDICATORS:
         if (is_total(r)) {
             total_row(m, r);
@@ -999,9 +1099,12 @@ static void on_row(mapper *m, const jx_row *r)
             map_indicator(m, r);
         }
         break;
-    case S_AFTER_TOTAL: text_row(m, r); break;
+    case S_AFTER_TOTAL:
+        text_row(m, r);
+        break;
     case S_HEADER:
-    case S_OUTSIDE: break;
+    case S_OUTSIDE:
+        break;
     }
 }
 
@@ -1015,7 +1118,8 @@ bool jx_tables_read(jx_rows *rows, jx_project_fn fn, void *ctx, jx_import_result
     jx_arena_init(&m->arena);
     jx_row row;
     int got;
-    while (!m->stop && (got = rows->next(rows->state, &row, res->error, sizeof res->error)) == 1) on_row(m, &row);
+    while (!m->stop && (got = rows->next(rows->state, &row, res->error, sizeof res->error)) == 1)
+        on_row(m, &row);
     bool ok = m->stop || got == 0;
     if (!ok) res->failed = true;
     if (!m->stop) finish(m);

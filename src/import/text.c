@@ -26,17 +26,17 @@ typedef struct {
     encoding enc;
     iconv_t cd;
     char raw[CHUNK];
-    size_t raw_len;         /* undecoded bytes in raw */
-    char buf[CHUNK * 4];    /* decoded UTF-8 */
+    size_t raw_len;      /* undecoded bytes in raw */
+    char buf[CHUNK * 4]; /* decoded UTF-8 */
     size_t buf_pos, buf_len;
     bool eof;
-    char *line;             /* current line */
-    bool line_valid;        /* the line is well-formed UTF-8 (cells need no check) */
+    char *line;      /* current line */
+    bool line_valid; /* the line is well-formed UTF-8 (cells need no check) */
     size_t line_len, line_cap;
     long line_no;
-    bool have_pending;      /* a line read ahead but not used */
+    bool have_pending; /* a line read ahead but not used */
     bool pending_eof;
-    jx_arena arena;         /* cells of the current row */
+    jx_arena arena; /* cells of the current row */
     const char **cells;
     size_t n_cells, cap_cells;
     char error[256];
@@ -110,7 +110,8 @@ static bool read_line(text_state *t)
         if (t->line_len + keep > LINE_MAX_BYTES) keep = LINE_MAX_BYTES - t->line_len;
         if (t->line_len + keep + 1 > t->line_cap) {
             size_t cap = t->line_cap ? t->line_cap : 4096;
-            while (cap < t->line_len + keep + 1) cap *= 2;
+            while (cap < t->line_len + keep + 1)
+                cap *= 2;
             t->line = jx_xrealloc(t->line, cap);
             t->line_cap = cap;
         }
@@ -140,11 +141,14 @@ static char *cell_copy(text_state *t, const char *s, size_t len)
         s += 3;
         len -= 3;
     }
-    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r')) len--;
-    while (len >= 3 && memcmp(s + len - 3, "\xE3\x80\x80", 3) == 0) len -= 3;
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r'))
+        len--;
+    while (len >= 3 && memcmp(s + len - 3, "\xE3\x80\x80", 3) == 0)
+        len -= 3;
     if (len > JX_MAX_CELL_BYTES) {
         len = JX_MAX_CELL_BYTES;
-        while (len && ((unsigned char)s[len] & 0xC0) == 0x80) len--; /* whole characters */
+        while (len && ((unsigned char)s[len] & 0xC0) == 0x80)
+            len--; /* whole characters */
     }
     if (t->line_valid || jx_text_valid_utf8(s, len)) return jx_arena_strndup(&t->arena, s, len);
     char *out = jx_arena_alloc(&t->arena, len * 3 + 1);
@@ -152,7 +156,11 @@ static char *cell_copy(text_state *t, const char *s, size_t len)
     for (size_t i = 0; i < len;) {
         size_t step = 1;
         unsigned char c = (unsigned char)s[i];
-        size_t want = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        size_t want = c < 0x80             ? 1
+                      : (c & 0xE0) == 0xC0 ? 2
+                      : (c & 0xF0) == 0xE0 ? 3
+                      : (c & 0xF8) == 0xF0 ? 4
+                                           : 0;
         if (want && i + want <= len && jx_text_valid_utf8(s + i, want)) {
             memcpy(out + o, s + i, want);
             o += want;
@@ -172,7 +180,8 @@ static void add_cell(text_state *t, const char *s, size_t len)
     if (t->n_cells == JX_MAX_CELLS) return; /* the rest of a very wide row is not a table */
     if (t->n_cells == t->cap_cells) {
         size_t cap = t->cap_cells ? t->cap_cells * 2 : 16;
-        t->cells = jx_arena_grow(&t->arena, t->cells, t->n_cells * sizeof *t->cells, cap * sizeof *t->cells);
+        t->cells = jx_arena_grow(&t->arena, t->cells, t->n_cells * sizeof *t->cells,
+                                 cap * sizeof *t->cells);
         t->cap_cells = cap;
     }
     t->cells[t->n_cells++] = cell_copy(t, s, len);
@@ -204,7 +213,8 @@ static bool blank(const char *s)
 {
     for (; *s; s++)
         if (*s != ' ' && *s != '\t' && *s != '\r') {
-            if ((unsigned char)s[0] == 0xE3 && (unsigned char)s[1] == 0x80 && (unsigned char)s[2] == 0x80) {
+            if ((unsigned char)s[0] == 0xE3 && (unsigned char)s[1] == 0x80 &&
+                (unsigned char)s[2] == 0x80) {
                 s += 2;
                 continue;
             }
@@ -227,10 +237,12 @@ static bool is_tab_row(const char *s)
 
 static bool is_pipe_row(const char *s)
 {
-    while (*s == ' ') s++;
+    while (*s == ' ')
+        s++;
     if (*s == '|') return true;
     int pipes = 0;
-    for (; *s; s++) pipes += *s == '|';
+    for (; *s; s++)
+        pipes += *s == '|';
     return pipes >= 2;
 }
 
@@ -239,18 +251,22 @@ static bool is_pipe_rule(const char *s)
 {
     bool dash = false;
     for (; *s; s++) {
-        if (*s == '-') dash = true;
-        else if (*s != '|' && *s != ':' && *s != ' ' && *s != '+') return false;
+        if (*s == '-')
+            dash = true;
+        else if (*s != '|' && *s != ':' && *s != ' ' && *s != '+')
+            return false;
     }
     return dash;
 }
 
 static void split_pipes(text_state *t, const char *line)
 {
-    while (*line == ' ') line++;
+    while (*line == ' ')
+        line++;
     if (*line == '|') line++;
     size_t len = strlen(line);
-    while (len && (line[len - 1] == ' ')) len--;
+    while (len && (line[len - 1] == ' '))
+        len--;
     if (len && line[len - 1] == '|') len--;
     char *copy = jx_arena_strndup(&t->arena, line, len);
     split_on(t, copy, '|');
@@ -260,7 +276,8 @@ static void split_pipes(text_state *t, const char *line)
 static bool split_spaces(text_state *t, const char *line)
 {
     const char *p = line;
-    while (*p == ' ') p++;
+    while (*p == ' ')
+        p++;
     const char *start = p;
     size_t before = t->n_cells;
     while (*p) {
@@ -270,7 +287,8 @@ static bool split_spaces(text_state *t, const char *line)
             if (*q == ' ') {
                 q++;
                 run++;
-            } else if ((unsigned char)q[0] == 0xE3 && (unsigned char)q[1] == 0x80 && (unsigned char)q[2] == 0x80) {
+            } else if ((unsigned char)q[0] == 0xE3 && (unsigned char)q[1] == 0x80 &&
+                       (unsigned char)q[2] == 0x80) {
                 q += 3;
                 run += 2;
             } else {
@@ -318,10 +336,15 @@ static int text_next(void *state, jx_row *row, char *err, size_t errlen)
         if (!got) break;
         const char *s = t->line;
         if (in_block) {
-            if (is_cell_line(s)) add_cell(t, s + 1, strlen(s + 1)); /* "\t" alone is an empty cell */
-            else if (blank(s)) break;                               /* a blank line ends the row */
-            else if (is_tab_row(s)) { t->have_pending = true; break; }
-            else continue_cell(t, s);
+            if (is_cell_line(s))
+                add_cell(t, s + 1, strlen(s + 1)); /* "\t" alone is an empty cell */
+            else if (blank(s))
+                break; /* a blank line ends the row */
+            else if (is_tab_row(s)) {
+                t->have_pending = true;
+                break;
+            } else
+                continue_cell(t, s);
             continue;
         }
         if (is_cell_line(s)) {
@@ -394,9 +417,12 @@ static bool detect(text_state *t, char *err, size_t errlen)
         skip = 2;
     } else {
         size_t nuls = 0;
-        for (size_t i = 0; i < n; i++) nuls += u[i] == 0;
+        for (size_t i = 0; i < n; i++)
+            nuls += u[i] == 0;
         if (nuls) {
-            snprintf(err, errlen, "不是文本文件 (含有二进制数据), 也不是可识别的 Word/Excel/PDF 文件 (binary data, not text)");
+            snprintf(err, errlen,
+                     "不是文本文件 (含有二进制数据), 也不是可识别的 Word/Excel/PDF 文件 (binary "
+                     "data, not text)");
             return false;
         }
         if (!valid_utf8_prefix(t->raw, n)) from = "GB18030";

@@ -8,13 +8,13 @@
 #include "../base/text.h"
 
 enum {
-    E_VALUE,         /* a value */
-    E_VALUE_OR_END,  /* after '[' */
-    E_KEY_OR_END,    /* after '{' */
-    E_KEY,           /* after ',' in an object */
-    E_COLON,         /* after a key */
-    E_COMMA_OR_END,  /* after a member */
-    E_DONE           /* after the top-level value */
+    E_VALUE,        /* a value */
+    E_VALUE_OR_END, /* after '[' */
+    E_KEY_OR_END,   /* after '{' */
+    E_KEY,          /* after ',' in an object */
+    E_COLON,        /* after a key */
+    E_COMMA_OR_END, /* after a member */
+    E_DONE          /* after the top-level value */
 };
 
 static void init_common(jx_jreader *r)
@@ -134,7 +134,8 @@ static bool text_append(jx_jreader *r, const unsigned char *src, size_t n)
 {
     if (r->text_len + n + 1 > r->text_cap) {
         size_t cap = r->text_cap ? r->text_cap : 256;
-        while (cap < r->text_len + n + 1) cap *= 2;
+        while (cap < r->text_len + n + 1)
+            cap *= 2;
         if (cap > JX_JSON_MAX_STRING) return false;
         r->text = jx_xrealloc(r->text, cap);
         r->text_cap = cap;
@@ -177,10 +178,14 @@ static int hex4(jx_jreader *r)
     int v = 0;
     for (int i = 0; i < 4; i++) {
         int c = get(r);
-        if (c >= '0' && c <= '9') v = v * 16 + (c - '0');
-        else if (c >= 'a' && c <= 'f') v = v * 16 + (c - 'a' + 10);
-        else if (c >= 'A' && c <= 'F') v = v * 16 + (c - 'A' + 10);
-        else return -1;
+        if (c >= '0' && c <= '9')
+            v = v * 16 + (c - '0');
+        else if (c >= 'a' && c <= 'f')
+            v = v * 16 + (c - 'a' + 10);
+        else if (c >= 'A' && c <= 'F')
+            v = v * 16 + (c - 'A' + 10);
+        else
+            return -1;
     }
     return v;
 }
@@ -196,7 +201,8 @@ static bool push_utf8(jx_jreader *r, unsigned cp)
                text_push(r, (char)(0x80 | (cp & 0x3F)));
     return text_push(r, (char)(0xF0 | (cp >> 18))) &&
            text_push(r, (char)(0x80 | ((cp >> 12) & 0x3F))) &&
-           text_push(r, (char)(0x80 | ((cp >> 6) & 0x3F))) && text_push(r, (char)(0x80 | (cp & 0x3F)));
+           text_push(r, (char)(0x80 | ((cp >> 6) & 0x3F))) &&
+           text_push(r, (char)(0x80 | (cp & 0x3F)));
 }
 
 static jx_jtok read_string(jx_jreader *r, jx_jtok kind)
@@ -224,19 +230,36 @@ static jx_jtok read_string(jx_jreader *r, jx_jtok kind)
         int c = get(r);
         if (c < 0) return fail(r, "字符串没有结束引号 (unterminated string)");
         if (c == '"') break;
-        if (c < 0x20) return fail_at(r, at_line, at_col, "字符串中有控制字符 (control character in string)");
+        if (c < 0x20)
+            return fail_at(r, at_line, at_col, "字符串中有控制字符 (control character in string)");
         if (c == '\\') {
             int e = get(r);
             unsigned cp;
             switch (e) {
-            case '"': cp = '"'; break;
-            case '\\': cp = '\\'; break;
-            case '/': cp = '/'; break;
-            case 'b': cp = '\b'; break;
-            case 'f': cp = '\f'; break;
-            case 'n': cp = '\n'; break;
-            case 'r': cp = '\r'; break;
-            case 't': cp = '\t'; break;
+            case '"':
+                cp = '"';
+                break;
+            case '\\':
+                cp = '\\';
+                break;
+            case '/':
+                cp = '/';
+                break;
+            case 'b':
+                cp = '\b';
+                break;
+            case 'f':
+                cp = '\f';
+                break;
+            case 'n':
+                cp = '\n';
+                break;
+            case 'r':
+                cp = '\r';
+                break;
+            case 't':
+                cp = '\t';
+                break;
             case 'u': {
                 int h = hex4(r);
                 if (h < 0) return fail(r, "\\u 转义不是四位十六进制数 (bad \\u escape)");
@@ -255,7 +278,8 @@ static jx_jtok read_string(jx_jreader *r, jx_jtok kind)
                 }
                 break;
             }
-            default: return fail_at(r, at_line, at_col, "未知的转义字符 (unknown escape)");
+            default:
+                return fail_at(r, at_line, at_col, "未知的转义字符 (unknown escape)");
             }
             if (!push_utf8(r, cp)) return fail(r, "字符串过长, 超过 1 MiB (string too long)");
             continue;
@@ -357,7 +381,8 @@ jx_jtok jx_jreader_next(jx_jreader *r)
                 return top == 'o' ? JX_JT_OBJ_END : JX_JT_ARR_END;
             }
             return fail(r, "缺少逗号或%s, 遇到%s (expected ',' or '%c')",
-                        top == 'o' ? "右花括号 }" : "右方括号 ]", describe(c), top == 'o' ? '}' : ']');
+                        top == 'o' ? "右花括号 }" : "右方括号 ]", describe(c),
+                        top == 'o' ? '}' : ']');
         }
         case E_KEY_OR_END:
             if (c == '}') {
@@ -368,7 +393,8 @@ jx_jtok jx_jreader_next(jx_jreader *r)
             }
             /* fall through */
         case E_KEY:
-            if (c != '"') return fail(r, "应为带引号的键名, 遇到%s (expected a quoted key)", describe(c));
+            if (c != '"')
+                return fail(r, "应为带引号的键名, 遇到%s (expected a quoted key)", describe(c));
             if (read_string(r, JX_JT_KEY) == JX_JT_ERROR) return JX_JT_ERROR;
             r->expect = E_COLON;
             return JX_JT_KEY;
@@ -394,13 +420,20 @@ jx_jtok jx_jreader_next(jx_jreader *r)
             return c == '{' ? JX_JT_OBJ_BEGIN : JX_JT_ARR_BEGIN;
         }
         jx_jtok t;
-        if (c == '"') t = read_string(r, JX_JT_STRING);
-        else if (c == '-' || is_digit(c)) t = read_number(r);
-        else if (c == 't') t = read_literal(r, "true", JX_JT_TRUE);
-        else if (c == 'f') t = read_literal(r, "false", JX_JT_FALSE);
-        else if (c == 'n') t = read_literal(r, "null", JX_JT_NULL);
-        else if (c < 0) return fail(r, "文件意外结束, 应为一个值 (unexpected end of file)");
-        else return fail(r, "应为一个 JSON 值, 遇到无法识别的字符 (unexpected character)");
+        if (c == '"')
+            t = read_string(r, JX_JT_STRING);
+        else if (c == '-' || is_digit(c))
+            t = read_number(r);
+        else if (c == 't')
+            t = read_literal(r, "true", JX_JT_TRUE);
+        else if (c == 'f')
+            t = read_literal(r, "false", JX_JT_FALSE);
+        else if (c == 'n')
+            t = read_literal(r, "null", JX_JT_NULL);
+        else if (c < 0)
+            return fail(r, "文件意外结束, 应为一个值 (unexpected end of file)");
+        else
+            return fail(r, "应为一个 JSON 值, 遇到无法识别的字符 (unexpected character)");
         if (t == JX_JT_ERROR) return t;
         value_done(r);
         return t;
@@ -428,7 +461,9 @@ jx_jnode *jx_json_tree(jx_jreader *r, jx_jtok first, jx_arena *arena)
     n->line = r->tok_line;
     n->col = r->tok_col;
     switch (first) {
-    case JX_JT_NULL: n->type = JX_JN_NULL; return n;
+    case JX_JT_NULL:
+        n->type = JX_JN_NULL;
+        return n;
     case JX_JT_TRUE:
     case JX_JT_FALSE:
         n->type = JX_JN_BOOL;
@@ -463,8 +498,8 @@ jx_jnode *jx_json_tree(jx_jreader *r, jx_jtok first, jx_arena *arena)
             child->key_col = key_col;
             if (n->count == cap) {
                 size_t ncap = cap ? cap * 2 : 8;
-                n->items = jx_arena_grow(arena, n->items, cap * sizeof *n->items,
-                                         ncap * sizeof *n->items);
+                n->items =
+                    jx_arena_grow(arena, n->items, cap * sizeof *n->items, ncap * sizeof *n->items);
                 if (object)
                     n->keys = jx_arena_grow(arena, n->keys, cap * sizeof *n->keys,
                                             ncap * sizeof *n->keys);

@@ -37,21 +37,21 @@ typedef enum {
 } jx_jtok;
 
 typedef struct jx_jreader {
-    FILE *fp;                /* source, or NULL when reading memory */
+    FILE *fp; /* source, or NULL when reading memory */
     const unsigned char *mem;
     size_t mem_len;
     unsigned char buf[1 << 16]; /* file input is read into buf */
-    const unsigned char *data;   /* what is being read: buf, or the caller's memory */
+    const unsigned char *data;  /* what is being read: buf, or the caller's memory */
     size_t pos, len;
     bool eof;
-    long line, col;          /* position of the next character */
-    long tok_line, tok_col;  /* start of the last token */
-    char *text;              /* last key, string or number (NUL-terminated) */
+    long line, col;         /* position of the next character */
+    long tok_line, tok_col; /* start of the last token */
+    char *text;             /* last key, string or number (NUL-terminated) */
     size_t text_len, text_cap;
     unsigned char stack[JX_JSON_MAX_DEPTH];
     int depth;
-    int expect;              /* grammar state, see reader.c */
-    bool finished;           /* the top-level value has been read */
+    int expect;    /* grammar state, see reader.c */
+    bool finished; /* the top-level value has been read */
     char error[256];
     long error_line, error_col;
 } jx_jreader;
@@ -67,16 +67,23 @@ bool jx_jreader_skip(jx_jreader *r, jx_jtok first);
 
 /* ---- trees, for small documents ---------------------------------------- */
 
-typedef enum { JX_JN_NULL, JX_JN_BOOL, JX_JN_NUMBER, JX_JN_STRING, JX_JN_ARRAY, JX_JN_OBJECT } jx_jn_type;
+typedef enum {
+    JX_JN_NULL,
+    JX_JN_BOOL,
+    JX_JN_NUMBER,
+    JX_JN_STRING,
+    JX_JN_ARRAY,
+    JX_JN_OBJECT
+} jx_jn_type;
 
 typedef struct jx_jnode jx_jnode;
 struct jx_jnode {
     jx_jn_type type;
     bool boolean;
-    const char *text;  /* string value or number text */
-    size_t count;      /* members of an array or object */
-    jx_jnode **items;  /* array items or object values */
-    const char **keys; /* object keys (NULL for arrays) */
+    const char *text;       /* string value or number text */
+    size_t count;           /* members of an array or object */
+    jx_jnode **items;       /* array items or object values */
+    const char **keys;      /* object keys (NULL for arrays) */
     long line, col;         /* where the value starts */
     long key_line, key_col; /* where its key starts, for members of an object */
 };

@@ -44,7 +44,8 @@ static void putc_(jx_jwriter *w, char c)
 static void newline(jx_jwriter *w, int depth)
 {
     putc_(w, '\n');
-    for (int i = 0; i < depth; i++) put(w, "  ", 2);
+    for (int i = 0; i < depth; i++)
+        put(w, "  ", 2);
 }
 
 /* Separator before a value or key at the current depth. */
@@ -117,11 +118,21 @@ static void quoted(jx_jwriter *w, const char *s)
         put(w, run, (size_t)((const char *)p - run));
         run = (const char *)p + 1;
         switch (c) {
-        case '"': put(w, "\\\"", 2); break;
-        case '\\': put(w, "\\\\", 2); break;
-        case '\n': put(w, "\\n", 2); break;
-        case '\r': put(w, "\\r", 2); break;
-        case '\t': put(w, "\\t", 2); break;
+        case '"':
+            put(w, "\\\"", 2);
+            break;
+        case '\\':
+            put(w, "\\\\", 2);
+            break;
+        case '\n':
+            put(w, "\\n", 2);
+            break;
+        case '\r':
+            put(w, "\\r", 2);
+            break;
+        case '\t':
+            put(w, "\\t", 2);
+            break;
         default: {
             char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
             put(w, e, 6);
@@ -143,8 +154,10 @@ void jx_jw_key(jx_jwriter *w, const char *key)
 void jx_jw_str(jx_jwriter *w, const char *s)
 {
     before_item(w);
-    if (!s) put(w, "null", 4);
-    else quoted(w, s);
+    if (!s)
+        put(w, "null", 4);
+    else
+        quoted(w, s);
 }
 
 void jx_jw_dec(jx_jwriter *w, jx_dec v)

@@ -17,11 +17,11 @@ typedef struct jx_jwriter {
     char buf[1 << 16];
     size_t len;
     int depth;
-    int pretty_depth;                 /* 0 = everything on one line */
-    bool first[64];                   /* no member written yet at this depth */
-    bool lines[64];                   /* this array puts each item on its own line */
+    int pretty_depth; /* 0 = everything on one line */
+    bool first[64];   /* no member written yet at this depth */
+    bool lines[64];   /* this array puts each item on its own line */
     bool after_key;
-    bool failed;                      /* a write to fp failed */
+    bool failed; /* a write to fp failed */
 } jx_jwriter;
 
 void jx_jw_init(jx_jwriter *w, FILE *fp, int pretty_depth);
@@ -32,8 +32,8 @@ void jx_jw_arr_begin(jx_jwriter *w);
 void jx_jw_arr_begin_lines(jx_jwriter *w);
 void jx_jw_arr_end(jx_jwriter *w);
 void jx_jw_key(jx_jwriter *w, const char *key);
-void jx_jw_str(jx_jwriter *w, const char *s); /* NULL writes null */
-void jx_jw_dec(jx_jwriter *w, jx_dec v);      /* JX_NONE writes null */
+void jx_jw_str(jx_jwriter *w, const char *s);                /* NULL writes null */
+void jx_jw_dec(jx_jwriter *w, jx_dec v);                     /* JX_NONE writes null */
 void jx_jw_dec_fixed(jx_jwriter *w, jx_dec v, int decimals); /* "84.30" */
 void jx_jw_int(jx_jwriter *w, long long v);
 void jx_jw_bool(jx_jwriter *w, bool v);

@@ -21,9 +21,9 @@ jx_indicator *jx_project_add_indicator(jx_project *p)
 {
     if (p->n_indicators == p->cap_indicators) {
         size_t cap = p->cap_indicators ? p->cap_indicators * 2 : 32;
-        p->indicators = jx_arena_grow(p->arena, p->indicators,
-                                      p->n_indicators * sizeof *p->indicators,
-                                      cap * sizeof *p->indicators);
+        p->indicators =
+            jx_arena_grow(p->arena, p->indicators, p->n_indicators * sizeof *p->indicators,
+                          cap * sizeof *p->indicators);
         p->cap_indicators = cap;
     }
     jx_indicator *ind = &p->indicators[p->n_indicators++];
@@ -36,7 +36,8 @@ void jx_project_add_text(jx_project *p, const char *label, const char *text)
 {
     if (p->n_texts == p->cap_texts) {
         size_t cap = p->cap_texts ? p->cap_texts * 2 : 8;
-        p->texts = jx_arena_grow(p->arena, p->texts, p->n_texts * sizeof *p->texts, cap * sizeof *p->texts);
+        p->texts = jx_arena_grow(p->arena, p->texts, p->n_texts * sizeof *p->texts,
+                                 cap * sizeof *p->texts);
         p->cap_texts = cap;
     }
     p->texts[p->n_texts].label = label;
@@ -82,9 +83,12 @@ void jx_finding_addf(jx_project *p, const char *code, jx_severity sev, int indic
 const char *jx_severity_name(jx_severity s)
 {
     switch (s) {
-    case JX_SEV_ERROR: return "error";
-    case JX_SEV_WARNING: return "warning";
-    case JX_SEV_INFO: break;
+    case JX_SEV_ERROR:
+        return "error";
+    case JX_SEV_WARNING:
+        return "warning";
+    case JX_SEV_INFO:
+        break;
     }
     return "info";
 }

@@ -17,7 +17,7 @@
 typedef enum { JX_SEV_INFO = 0, JX_SEV_WARNING, JX_SEV_ERROR } jx_severity;
 
 typedef struct jx_finding {
-    const char *code;       /* stable code from the catalogue, e.g. "FUND-RATE" */
+    const char *code; /* stable code from the catalogue, e.g. "FUND-RATE" */
     jx_severity severity;
     const char *message;    /* Chinese, for a finance officer */
     const char *message_en; /* English, may be NULL */
@@ -35,12 +35,12 @@ typedef struct jx_indicator {
     jx_dec weight, score_claimed;
     int line; /* where it was read, 0 if unknown */
     /* computed by jx_score() */
-    jx_dec score_rule;           /* JX_NONE when the rule cannot decide */
-    jx_value target_value;       /* effective target (adjusted one when given) */
+    jx_dec score_rule;     /* JX_NONE when the rule cannot decide */
+    jx_value target_value; /* effective target (adjusted one when given) */
     jx_value actual_value;
-    jx_dec actual_in_target;     /* actual converted to the target's unit */
-    jx_level level_rule;         /* achievement level the rule decided */
-    unsigned flags;              /* JX_IND_* below */
+    jx_dec actual_in_target; /* actual converted to the target's unit */
+    jx_level level_rule;     /* achievement level the rule decided */
+    unsigned flags;          /* JX_IND_* below */
 } jx_indicator;
 
 /* What the scorer noticed about an indicator; checks turn these into findings. */

@@ -33,7 +33,8 @@ typedef struct {
     const char *file;
 } ctx;
 
-static bool failf(ctx *c, const jx_jnode *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+static bool failf(ctx *c, const jx_jnode *at, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 
 static bool failf(ctx *c, const jx_jnode *at, const char *fmt, ...)
 {
@@ -56,7 +57,8 @@ static bool get_dec(ctx *c, const jx_jnode *n, const char *what, jx_dec *out, bo
         return true;
     }
     if (n->type != JX_JN_NUMBER || !jx_dec_parse(n->text, strlen(n->text), out, NULL))
-        return failf(c, n, "%s 应为数字 (a plain decimal number)%s", what, nullable ? " 或 null" : "");
+        return failf(c, n, "%s 应为数字 (a plain decimal number)%s", what,
+                     nullable ? " 或 null" : "");
     return true;
 }
 
@@ -76,8 +78,8 @@ static bool get_str(ctx *c, const jx_jnode *n, const char *what, char *out, size
 }
 
 /* Pick one of `names` for a string field. */
-static bool get_enum(ctx *c, const jx_jnode *n, const char *what, const char *const *names, int count,
-                     int *out)
+static bool get_enum(ctx *c, const jx_jnode *n, const char *what, const char *const *names,
+                     int count, int *out)
 {
     if (n->type == JX_JN_STRING)
         for (int i = 0; i < count; i++)
@@ -113,7 +115,8 @@ static bool unknown(ctx *c, const jx_jnode *at, const char *section, const char 
         where.line = at->key_line;
         where.col = at->key_col;
     }
-    return failf(c, &where, "%s 中有未知字段 \"%s\" (unknown field; see docs/rules.md)", section, key);
+    return failf(c, &where, "%s 中有未知字段 \"%s\" (unknown field; see docs/rules.md)", section,
+                 key);
 }
 
 static bool apply_weights(ctx *c, const jx_jnode *n, jx_rules *r)
@@ -129,7 +132,8 @@ static bool apply_weights(ctx *c, const jx_jnode *n, jx_rules *r)
         } else if (strcmp(k, "indicators") == 0) {
             if (!get_dec(c, v, "weights.indicators", &r->indicators_weight, true)) return false;
         } else if (strcmp(k, "level1") == 0) {
-            if (v->type != JX_JN_OBJECT) return failf(c, v, "weights.level1 应为对象 {\"产出指标\": 50, …}");
+            if (v->type != JX_JN_OBJECT)
+                return failf(c, v, "weights.level1 应为对象 {\"产出指标\": 50, …}");
             for (size_t j = 0; j < v->count; j++) {
                 int idx = -1;
                 for (int q = 0; q < r->n_level1; q++)
@@ -140,7 +144,8 @@ static bool apply_weights(ctx *c, const jx_jnode *n, jx_rules *r)
                     snprintf(r->level1[idx].name, JX_RULES_NAME, "%s", v->keys[j]);
                     r->level1[idx].n_level2 = 0;
                 }
-                if (!get_dec(c, v->items[j], "weights.level1", &r->level1[idx].weight, true)) return false;
+                if (!get_dec(c, v->items[j], "weights.level1", &r->level1[idx].weight, true))
+                    return false;
             }
         } else {
             return unknown(c, v, "weights", k);
@@ -154,7 +159,8 @@ static bool apply_hierarchy(ctx *c, const jx_jnode *n, jx_rules *r)
     if (!expect_object(c, n, "hierarchy")) return false;
     for (size_t i = 0; i < n->count; i++) {
         const jx_jnode *list = n->items[i];
-        if (list->type != JX_JN_ARRAY) return failf(c, list, "hierarchy 的每一项应为二级指标名称数组");
+        if (list->type != JX_JN_ARRAY)
+            return failf(c, list, "hierarchy 的每一项应为二级指标名称数组");
         int idx = -1;
         for (int q = 0; q < r->n_level1; q++)
             if (strcmp(r->level1[q].name, n->keys[i]) == 0) idx = q;
@@ -164,11 +170,12 @@ static bool apply_hierarchy(ctx *c, const jx_jnode *n, jx_rules *r)
             snprintf(r->level1[idx].name, JX_RULES_NAME, "%s", n->keys[i]);
             r->level1[idx].weight = JX_NONE;
         }
-        if (list->count > JX_RULES_MAX_LEVEL2) return failf(c, list, "二级指标过多 (最多 %d)", JX_RULES_MAX_LEVEL2);
+        if (list->count > JX_RULES_MAX_LEVEL2)
+            return failf(c, list, "二级指标过多 (最多 %d)", JX_RULES_MAX_LEVEL2);
         r->level1[idx].n_level2 = 0;
         for (size_t j = 0; j < list->count; j++)
-            if (!get_str(c, list->items[j], "二级指标名称", r->level1[idx].level2[r->level1[idx].n_level2++],
-                         JX_RULES_NAME))
+            if (!get_str(c, list->items[j], "二级指标名称",
+                         r->level1[idx].level2[r->level1[idx].n_level2++], JX_RULES_NAME))
                 return false;
     }
     return true;
@@ -182,7 +189,8 @@ static bool apply_levels(ctx *c, const jx_jnode *n, const char *what, jx_dec *lo
         if (li < 0) return failf(c, n->items[i], "%s 的键应为 达成 / 部分达成 / 未达成", what);
         const jx_jnode *v = n->items[i];
         if (hi) {
-            if (v->type != JX_JN_ARRAY || v->count != 2) return failf(c, v, "%s 应为 [下限, 上限]", what);
+            if (v->type != JX_JN_ARRAY || v->count != 2)
+                return failf(c, v, "%s 应为 [下限, 上限]", what);
             if (!get_dec(c, v->items[0], what, &lo[li], false) ||
                 !get_dec(c, v->items[1], what, &hi[li], false))
                 return false;
@@ -211,7 +219,8 @@ static bool apply_section(ctx *c, const char *k, const jx_jnode *v, jx_rules *r)
             if (strcmp(f, "cap") == 0) {
                 if (!get_bool(c, v->items[i], "execution.cap", &r->execution_cap)) return false;
             } else if (strcmp(f, "explain_below") == 0) {
-                if (!get_dec(c, v->items[i], "execution.explain_below", &r->execution_explain_below, true))
+                if (!get_dec(c, v->items[i], "execution.explain_below", &r->execution_explain_below,
+                             true))
                     return false;
             } else {
                 return unknown(c, v->items[i], k, f);
@@ -231,7 +240,8 @@ static bool apply_section(ctx *c, const char *k, const jx_jnode *v, jx_rules *r)
                 if (!get_enum(c, x, "targets.equal", equal_names, 2, &e)) return false;
                 r->equal = (jx_equal_formula)e;
             } else if (strcmp(f, "strict_at_target_info") == 0) {
-                if (!get_bool(c, x, "targets.strict_at_target_info", &r->strict_at_target_info)) return false;
+                if (!get_bool(c, x, "targets.strict_at_target_info", &r->strict_at_target_info))
+                    return false;
             } else {
                 return unknown(c, x, k, f);
             }
@@ -243,9 +253,11 @@ static bool apply_section(ctx *c, const char *k, const jx_jnode *v, jx_rules *r)
         for (size_t i = 0; i < v->count; i++) {
             const char *f = v->keys[i];
             if (strcmp(f, "bands") == 0) {
-                if (!apply_levels(c, v->items[i], "qualitative.bands", r->band_min, r->band_max)) return false;
+                if (!apply_levels(c, v->items[i], "qualitative.bands", r->band_min, r->band_max))
+                    return false;
             } else if (strcmp(f, "default") == 0) {
-                if (!apply_levels(c, v->items[i], "qualitative.default", r->level_default, NULL)) return false;
+                if (!apply_levels(c, v->items[i], "qualitative.default", r->level_default, NULL))
+                    return false;
             } else {
                 return unknown(c, v->items[i], k, f);
             }
@@ -256,8 +268,9 @@ static bool apply_section(ctx *c, const char *k, const jx_jnode *v, jx_rules *r)
         if (!expect_object(c, v, k)) return false;
         for (size_t i = 0; i < v->count; i++) {
             const char *f = v->keys[i];
-            jx_level *dst = strcmp(f, "met") == 0 ? &r->deadline_met
-                            : strcmp(f, "missed") == 0 ? &r->deadline_missed : NULL;
+            jx_level *dst = strcmp(f, "met") == 0      ? &r->deadline_met
+                            : strcmp(f, "missed") == 0 ? &r->deadline_missed
+                                                       : NULL;
             if (!dst) return unknown(c, v->items[i], k, f);
             if (!get_enum(c, v->items[i], "deadline 的等级", level_names + 1, 3, &e)) return false;
             *dst = (jx_level)(e + 1);
@@ -270,9 +283,11 @@ static bool apply_section(ctx *c, const char *k, const jx_jnode *v, jx_rules *r)
             const char *f = v->keys[i];
             const jx_jnode *x = v->items[i];
             if (strcmp(f, "threshold") == 0) {
-                if (!get_dec(c, x, "over_completion.threshold", &r->over_threshold, true)) return false;
+                if (!get_dec(c, x, "over_completion.threshold", &r->over_threshold, true))
+                    return false;
             } else if (strcmp(f, "explanation") == 0) {
-                if (!get_bool(c, x, "over_completion.explanation", &r->over_needs_reason)) return false;
+                if (!get_bool(c, x, "over_completion.explanation", &r->over_needs_reason))
+                    return false;
             } else if (strcmp(f, "deduction") == 0) {
                 if (!get_enum(c, x, "over_completion.deduction", over_names, 2, &e)) return false;
                 r->over_deduction = (jx_over_deduction)e;
@@ -288,7 +303,8 @@ static bool apply_section(ctx *c, const char *k, const jx_jnode *v, jx_rules *r)
         r->n_grades = 0;
         for (size_t i = 0; i < v->count; i++) {
             const jx_jnode *g = v->items[i];
-            if (g->type != JX_JN_ARRAY || g->count != 2) return failf(c, g, "grades 的每一项应为 [名称, 下限]");
+            if (g->type != JX_JN_ARRAY || g->count != 2)
+                return failf(c, g, "grades 的每一项应为 [名称, 下限]");
             if (!get_str(c, g->items[0], "等级名称", r->grades[i].name, sizeof r->grades[i].name) ||
                 !get_dec(c, g->items[1], "等级下限", &r->grades[i].min, false))
                 return false;
@@ -301,8 +317,10 @@ static bool apply_section(ctx *c, const char *k, const jx_jnode *v, jx_rules *r)
     if (strcmp(k, "explanation") == 0) {
         if (!expect_object(c, v, k)) return false;
         for (size_t i = 0; i < v->count; i++) {
-            if (strcmp(v->keys[i], "below_weight") != 0) return unknown(c, v->items[i], k, v->keys[i]);
-            if (!get_bool(c, v->items[i], "explanation.below_weight", &r->explain_below_weight)) return false;
+            if (strcmp(v->keys[i], "below_weight") != 0)
+                return unknown(c, v->items[i], k, v->keys[i]);
+            if (!get_bool(c, v->items[i], "explanation.below_weight", &r->explain_below_weight))
+                return false;
         }
         return true;
     }
@@ -312,7 +330,7 @@ static bool apply_section(ctx *c, const char *k, const jx_jnode *v, jx_rules *r)
             const char *f = v->keys[i];
             jx_dec *dst = strcmp(f, "cut_at_least") == 0         ? &r->cut_at_least
                           : strcmp(f, "execution_at_least") == 0 ? &r->cut_execution_at_least
-                                                                  : NULL;
+                                                                 : NULL;
             if (!dst) return unknown(c, v->items[i], k, f);
             if (!get_dec(c, v->items[i], f, dst, true)) return false;
         }
@@ -325,7 +343,8 @@ static bool apply_section(ctx *c, const char *k, const jx_jnode *v, jx_rules *r)
             if (strcmp(f, "decimals") == 0) {
                 jx_dec d;
                 if (!get_dec(c, v->items[i], "rounding.decimals", &d, false)) return false;
-                if (d < 0 || d > JX_DEC(4) || d % JX_DEC_SCALE) return failf(c, v->items[i], "rounding.decimals 应为 0 到 4 的整数");
+                if (d < 0 || d > JX_DEC(4) || d % JX_DEC_SCALE)
+                    return failf(c, v->items[i], "rounding.decimals 应为 0 到 4 的整数");
                 r->decimals = (int)(d / JX_DEC_SCALE);
             } else if (strcmp(f, "mode") == 0) {
                 static const char *const modes[] = {"half-up"};
@@ -339,7 +358,8 @@ static bool apply_section(ctx *c, const char *k, const jx_jnode *v, jx_rules *r)
     return unknown(c, v, "规则集", k);
 }
 
-static bool load_text(const char *text, size_t len, const char *file, jx_rules *r, ctx *c, int depth);
+static bool load_text(const char *text, size_t len, const char *file, jx_rules *r, ctx *c,
+                      int depth);
 
 static bool apply(ctx *c, const jx_jnode *root, jx_rules *r)
 {
@@ -373,7 +393,8 @@ static void defaults(jx_rules *r)
     r->deadline_missed = JX_LEVEL_PARTIAL;
     r->cut_at_least = r->cut_execution_at_least = JX_NONE;
     r->decimals = 2;
-    for (int i = 0; i < 4; i++) r->band_min[i] = r->band_max[i] = r->level_default[i] = JX_NONE;
+    for (int i = 0; i < 4; i++)
+        r->band_min[i] = r->band_max[i] = r->level_default[i] = JX_NONE;
 }
 
 static bool read_file(const char *path, char **out, size_t *len)
@@ -464,11 +485,12 @@ static bool load_named(const char *name, jx_rules *r, ctx *c, int depth)
         snprintf(path, sizeof path, "%s", name);
     } else if (!valid_name(name) || !find_named(name, path, sizeof path)) {
         if (strcmp(name, "mof-2020") == 0)
-            return load_text(jx_builtin_mof_2020, strlen(jx_builtin_mof_2020), "(内置 mof-2020)", r, c, depth);
+            return load_text(jx_builtin_mof_2020, strlen(jx_builtin_mof_2020), "(内置 mof-2020)", r,
+                             c, depth);
         char list[512];
         jx_rules_list(list, sizeof list);
-        snprintf(c->err, c->errlen, "找不到规则集 \"%s\" (unknown rule set). 可用的规则集: %s", name,
-                 list[0] ? list : "mof-2020");
+        snprintf(c->err, c->errlen, "找不到规则集 \"%s\" (unknown rule set). 可用的规则集: %s",
+                 name, list[0] ? list : "mof-2020");
         return false;
     }
     char *text;
@@ -482,7 +504,8 @@ static bool load_named(const char *name, jx_rules *r, ctx *c, int depth)
     return ok;
 }
 
-static bool load_text(const char *text, size_t len, const char *file, jx_rules *r, ctx *c, int depth)
+static bool load_text(const char *text, size_t len, const char *file, jx_rules *r, ctx *c,
+                      int depth)
 {
     if (depth > MAX_EXTENDS) {
         snprintf(c->err, c->errlen, "%s: 规则集的 extends 嵌套过深或循环 (extends loop)", file);
@@ -507,8 +530,10 @@ static bool load_text(const char *text, size_t len, const char *file, jx_rules *
         const jx_jnode *ext = jx_jnode_get(root, "extends");
         ok = true;
         if (ext) {
-            if (ext->type != JX_JN_STRING) ok = failf(c, ext, "extends 应为规则集名称");
-            else ok = load_named(ext->text, r, c, depth + 1);
+            if (ext->type != JX_JN_STRING)
+                ok = failf(c, ext, "extends 应为规则集名称");
+            else
+                ok = load_named(ext->text, r, c, depth + 1);
             c->file = file;
         }
         if (ok) ok = apply(c, root, r);
@@ -518,7 +543,8 @@ static bool load_text(const char *text, size_t len, const char *file, jx_rules *
             base = base ? base + 1 : file;
             size_t bl = strlen(base);
             if (bl > 5 && strcmp(base + bl - 5, ".json") == 0) bl -= 5;
-            snprintf(r->name, sizeof r->name, "%.*s", (int)(bl < JX_RULES_NAME ? bl : JX_RULES_NAME - 1), base);
+            snprintf(r->name, sizeof r->name, "%.*s",
+                     (int)(bl < JX_RULES_NAME ? bl : JX_RULES_NAME - 1), base);
         }
         if (ok) snprintf(r->source, sizeof r->source, "%s", file);
     }
@@ -534,8 +560,11 @@ static bool validate(jx_rules *r, ctx *c)
 {
     for (int l = JX_LEVEL_MET; l <= JX_LEVEL_NOT_MET; l++) {
         if (!jx_has(r->band_min[l]) || !jx_has(r->band_max[l]) || !jx_has(r->level_default[l]))
-            return failf(c, NULL, "qualitative.bands 与 qualitative.default 必须给出 达成、部分达成、未达成 三档");
-        if (r->band_min[l] > r->band_max[l]) return failf(c, NULL, "qualitative.bands 的下限大于上限");
+            return failf(
+                c, NULL,
+                "qualitative.bands 与 qualitative.default 必须给出 达成、部分达成、未达成 三档");
+        if (r->band_min[l] > r->band_max[l])
+            return failf(c, NULL, "qualitative.bands 的下限大于上限");
     }
     if (r->n_grades == 0) return failf(c, NULL, "缺少 grades (等级划分)");
     if (!r->name[0]) return failf(c, NULL, "缺少 name");
@@ -572,11 +601,13 @@ void jx_rules_list(char *buf, size_t len)
         struct dirent *e;
         while ((e = readdir(d)) != NULL && count < 64) {
             size_t nl = strlen(e->d_name);
-            if (nl <= 5 || nl - 5 >= JX_RULES_NAME || strcmp(e->d_name + nl - 5, ".json") != 0) continue;
+            if (nl <= 5 || nl - 5 >= JX_RULES_NAME || strcmp(e->d_name + nl - 5, ".json") != 0)
+                continue;
             char name[JX_RULES_NAME];
             snprintf(name, sizeof name, "%.*s", (int)(nl - 5), e->d_name);
             bool seen = false; /* a name in an earlier folder wins */
-            for (int k = 0; k < count && !seen; k++) seen = strcmp(names[k], name) == 0;
+            for (int k = 0; k < count && !seen; k++)
+                seen = strcmp(names[k], name) == 0;
             if (!seen) memcpy(names[count++], name, sizeof name);
         }
         closedir(d);

@@ -27,9 +27,9 @@ typedef struct jx_rules {
     char title[256];
     char source[512]; /* file it was loaded from, or "(内置)" */
 
-    jx_dec total_weight;            /* weights of one table add up to this (100) */
-    jx_dec execution_weight;        /* 10 */
-    jx_dec indicators_weight;       /* Σ indicator weights, JX_NONE = not fixed */
+    jx_dec total_weight;      /* weights of one table add up to this (100) */
+    jx_dec execution_weight;  /* 10 */
+    jx_dec indicators_weight; /* Σ indicator weights, JX_NONE = not fixed */
     int n_level1;
     struct {
         char name[JX_RULES_NAME];
@@ -38,20 +38,20 @@ typedef struct jx_rules {
         char level2[JX_RULES_MAX_LEVEL2][JX_RULES_NAME];
     } level1[JX_RULES_MAX_LEVEL1];
 
-    bool execution_cap;              /* score = weight × min(rate, 1) */
-    jx_dec execution_explain_below;  /* percent; JX_NONE = no requirement */
+    bool execution_cap;             /* score = weight × min(rate, 1) */
+    jx_dec execution_explain_below; /* percent; JX_NONE = no requirement */
 
-    jx_reverse_formula reverse;      /* ≤ / < targets */
-    jx_equal_formula equal;          /* = targets */
-    bool strict_at_target_info;      /* actual exactly at a > / < target → info */
+    jx_reverse_formula reverse; /* ≤ / < targets */
+    jx_equal_formula equal;     /* = targets */
+    bool strict_at_target_info; /* actual exactly at a > / < target → info */
 
-    jx_dec band_min[4];              /* indexed by jx_level: lower bound % of weight */
-    jx_dec band_max[4];              /* upper bound % of weight */
-    jx_dec level_default[4];         /* proposed score % of weight */
+    jx_dec band_min[4];      /* indexed by jx_level: lower bound % of weight */
+    jx_dec band_max[4];      /* upper bound % of weight */
+    jx_dec level_default[4]; /* proposed score % of weight */
 
     jx_level deadline_met, deadline_missed;
 
-    jx_dec over_threshold;           /* percent of target; JX_NONE = off */
+    jx_dec over_threshold; /* percent of target; JX_NONE = off */
     bool over_needs_reason;
     jx_over_deduction over_deduction;
 
@@ -59,13 +59,13 @@ typedef struct jx_rules {
     struct {
         char name[16];
         jx_dec min;
-    } grades[JX_RULES_MAX_GRADES];   /* best first */
+    } grades[JX_RULES_MAX_GRADES]; /* best first */
 
-    bool explain_below_weight;       /* REASON-MISSING when score < weight */
-    jx_dec cut_at_least;             /* FUND-BUDGET-CUT: budget cut ≥ this % */
-    jx_dec cut_execution_at_least;   /* … and execution ≥ this % */
+    bool explain_below_weight;     /* REASON-MISSING when score < weight */
+    jx_dec cut_at_least;           /* FUND-BUDGET-CUT: budget cut ≥ this % */
+    jx_dec cut_execution_at_least; /* … and execution ≥ this % */
 
-    int decimals;                    /* rounding of each item score (2) */
+    int decimals; /* rounding of each item score (2) */
 } jx_rules;
 
 /* Load a rule set by name (searched in the rules directories) or by path

@@ -58,9 +58,11 @@ static void effective_target(jx_indicator *ind)
     jx_value adjusted;
     jx_value_parse(ind->target_adjusted, &adjusted);
     if (adjusted.kind == JX_VAL_EMPTY) return;
-    if (adjusted.kind == JX_VAL_UNIT_ONLY && initial.kind == JX_VAL_NUMBER) return; /* "≥85%" then "≥%" */
+    if (adjusted.kind == JX_VAL_UNIT_ONLY && initial.kind == JX_VAL_NUMBER)
+        return; /* "≥85%" then "≥%" */
     if (adjusted.kind == JX_VAL_NUMBER && adjusted.op == JX_OP_NONE &&
-        (initial.kind == JX_VAL_UNIT_ONLY || initial.kind == JX_VAL_NUMBER) && initial.op != JX_OP_NONE) {
+        (initial.kind == JX_VAL_UNIT_ONLY || initial.kind == JX_VAL_NUMBER) &&
+        initial.op != JX_OP_NONE) {
         adjusted.op = initial.op; /* "=元/人" then "400元/人/" */
         ind->flags |= JX_IND_OP_FROM_INITIAL;
         if (!adjusted.unit[0]) memcpy(adjusted.unit, initial.unit, sizeof adjusted.unit);
@@ -87,7 +89,8 @@ static jx_dec score_positive(jx_indicator *ind, const jx_rules *rules, jx_dec t,
         return jx_dec_ratio(w, t - off, t, rules->decimals);
     }
     if (t <= 0) { /* "=0", "≥0" */
-        if (op == JX_OP_EQ || op == JX_OP_APPROX) return a <= 0 ? jx_dec_round(w, rules->decimals) : 0;
+        if (op == JX_OP_EQ || op == JX_OP_APPROX)
+            return a <= 0 ? jx_dec_round(w, rules->decimals) : 0;
         return a >= t ? jx_dec_round(w, rules->decimals) : 0;
     }
     if (a >= t) {
@@ -121,7 +124,8 @@ static jx_dec score_reverse(jx_indicator *ind, const jx_rules *rules, jx_dec t, 
 static jx_dec score_number(jx_indicator *ind, const jx_rules *rules)
 {
     const jx_value *tv = &ind->target_value, *av = &ind->actual_value;
-    if (av->kind == JX_VAL_LEVEL || (av->kind == JX_VAL_TEXT && av->level)) return score_level(ind, rules, av->level);
+    if (av->kind == JX_VAL_LEVEL || (av->kind == JX_VAL_TEXT && av->level))
+        return score_level(ind, rules, av->level);
     if (av->kind != JX_VAL_NUMBER) {
         ind->flags |= JX_IND_ACTUAL_UNPARSED;
         return JX_NONE;
@@ -182,8 +186,12 @@ void jx_score_indicator(jx_indicator *ind, const jx_rules *rules, int project_ye
     const jx_value *tv = &ind->target_value, *av = &ind->actual_value;
     jx_dec s = JX_NONE;
     switch (tv->kind) {
-    case JX_VAL_NUMBER: s = score_number(ind, rules); break;
-    case JX_VAL_DEADLINE: s = score_deadline(ind, rules, project_year); break;
+    case JX_VAL_NUMBER:
+        s = score_number(ind, rules);
+        break;
+    case JX_VAL_DEADLINE:
+        s = score_deadline(ind, rules, project_year);
+        break;
     case JX_VAL_TEXT:
     case JX_VAL_LEVEL:
     case JX_VAL_EMPTY:
@@ -195,8 +203,12 @@ void jx_score_indicator(jx_indicator *ind, const jx_rules *rules, int project_ye
             ind->flags |= JX_IND_ACTUAL_UNPARSED;
         }
         break;
-    case JX_VAL_UNIT_ONLY: ind->flags |= JX_IND_TARGET_NO_NUMBER; break;
-    case JX_VAL_UNPARSED: ind->flags |= JX_IND_TARGET_UNPARSED; break;
+    case JX_VAL_UNIT_ONLY:
+        ind->flags |= JX_IND_TARGET_NO_NUMBER;
+        break;
+    case JX_VAL_UNPARSED:
+        ind->flags |= JX_IND_TARGET_UNPARSED;
+        break;
     }
     ind->score_rule = s;
 }
@@ -211,7 +223,8 @@ void jx_score(jx_project *p, const jx_rules *rules)
     f->execution_score = jx_score_execution(rules, f->execution_weight, f->executed, f->budget);
     if (!jx_has(f->execution_score) && jx_has(f->execution_rate) && f->execution_rate >= 0) {
         /* only the rate is stated: score from it */
-        jx_dec rate = rules->execution_cap ? jx_dec_min(f->execution_rate, PCT(100)) : f->execution_rate;
+        jx_dec rate =
+            rules->execution_cap ? jx_dec_min(f->execution_rate, PCT(100)) : f->execution_rate;
         f->execution_score = jx_dec_ratio(f->execution_weight, rate, PCT(100), rules->decimals);
     }
     if (!jx_has(f->execution_score)) f->execution_score = 0; /* nothing to credit */
@@ -221,10 +234,13 @@ void jx_score(jx_project *p, const jx_rules *rules)
         jx_indicator *ind = &p->indicators[i];
         jx_score_indicator(ind, rules, p->year);
         if (jx_has(ind->score_claimed)) claimed_sum += ind->score_claimed;
-        if (jx_has(ind->score_rule)) rule_sum += ind->score_rule;
-        else if (jx_has(ind->score_claimed)) rule_sum += ind->score_claimed; /* rule cannot decide */
+        if (jx_has(ind->score_rule))
+            rule_sum += ind->score_rule;
+        else if (jx_has(ind->score_claimed))
+            rule_sum += ind->score_claimed; /* rule cannot decide */
     }
-    jx_dec exec_claimed = jx_has(f->execution_score_claimed) ? f->execution_score_claimed : f->execution_score;
+    jx_dec exec_claimed =
+        jx_has(f->execution_score_claimed) ? f->execution_score_claimed : f->execution_score;
     p->total_recomputed = (jx_has(exec_claimed) ? exec_claimed : 0) + claimed_sum;
     p->total_rule = (jx_has(f->execution_score) ? f->execution_score : 0) + rule_sum;
     p->grade_rule = jx_rules_grade(rules, p->total_rule);

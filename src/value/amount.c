@@ -51,8 +51,10 @@ jx_amount_status jx_amount_parse(const char *text, jx_dec *value, jx_dec *alt)
             group++;
             plain[n++] = c;
         } else if (c == ',' && !point) {
-            if (commas == 0) first_group = group;
-            else if (group != 3) thousands_shape = false;
+            if (commas == 0)
+                first_group = group;
+            else if (group != 3)
+                thousands_shape = false;
             if (group == 0) return JX_AMOUNT_INVALID;
             commas++;
             group = 0;
@@ -74,7 +76,8 @@ jx_amount_status jx_amount_parse(const char *text, jx_dec *value, jx_dec *alt)
         if (commas != 1 || point) return JX_AMOUNT_INVALID;
         char dec[128];
         size_t k = 0;
-        for (size_t j = 0; j < len; j++) dec[k++] = s[j] == ',' ? '.' : s[j];
+        for (size_t j = 0; j < len; j++)
+            dec[k++] = s[j] == ',' ? '.' : s[j];
         dec[k] = '\0';
         return jx_dec_parse(dec, k, value, NULL) ? JX_AMOUNT_OK : JX_AMOUNT_INVALID;
     }
@@ -83,7 +86,8 @@ jx_amount_status jx_amount_parse(const char *text, jx_dec *value, jx_dec *alt)
         /* "13,092": thousands, or a comma typed for a decimal point */
         char dec[128];
         size_t k = 0;
-        for (size_t j = 0; j < len; j++) dec[k++] = s[j] == ',' ? '.' : s[j];
+        for (size_t j = 0; j < len; j++)
+            dec[k++] = s[j] == ',' ? '.' : s[j];
         dec[k] = '\0';
         if (jx_dec_parse(dec, k, alt, NULL) && *alt != *value) return JX_AMOUNT_AMBIGUOUS;
         *alt = JX_NONE; /* "0,000": both readings are 0 */

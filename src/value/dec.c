@@ -131,7 +131,8 @@ char *jx_dec_fmt_fixed(jx_dec v, int decimals, char *buf)
     int n = 0;
     if (decimals > 0) {
         frac /= (uint64_t)pow10_table[JX_DEC_DIGITS - decimals];
-        for (int i = 0; i < decimals; i++, frac /= 10) tmp[n++] = (char)('0' + frac % 10);
+        for (int i = 0; i < decimals; i++, frac /= 10)
+            tmp[n++] = (char)('0' + frac % 10);
         tmp[n++] = '.';
     }
     do {
@@ -139,7 +140,8 @@ char *jx_dec_fmt_fixed(jx_dec v, int decimals, char *buf)
         whole /= 10;
     } while (whole);
     if (r < 0) tmp[n++] = '-';
-    for (int i = 0; i < n; i++) buf[i] = tmp[n - 1 - i];
+    for (int i = 0; i < n; i++)
+        buf[i] = tmp[n - 1 - i];
     buf[n] = '\0';
     return buf;
 }

@@ -25,7 +25,7 @@ typedef int64_t jx_dec;
 /* Largest magnitude accepted from input (about 9.2 trillion). */
 #define JX_DEC_MAX (INT64_MAX / 2)
 
-#define JX_DEC(units) ((jx_dec)(units) * JX_DEC_SCALE)
+#define JX_DEC(units) ((jx_dec)(units)*JX_DEC_SCALE)
 
 static inline bool jx_has(jx_dec v)
 {

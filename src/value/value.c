@@ -48,7 +48,8 @@ size_t jx_value_fold(const char *in, char *out, size_t cap)
         /* Copy one whole UTF-8 sequence, or stop if it does not fit. */
         size_t len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : 4;
         size_t k = 1;
-        while (k < len && (p[k] & 0xC0) == 0x80) k++;
+        while (k < len && (p[k] & 0xC0) == 0x80)
+            k++;
         if (k < len) len = k; /* a malformed or cut sequence: keep what belongs to it */
         if (n + len >= cap) break;
         memcpy(out + n, p, len);
@@ -102,22 +103,31 @@ typedef struct {
     bool symbol; /* a symbol may stand without a number ("≥次") */
 } op_word;
 
-#define OPW(text, op, symbol) {text, sizeof(text) - 1, op, symbol}
+#define OPW(text, op, symbol)                                                                      \
+    {                                                                                              \
+        text, sizeof(text) - 1, op, symbol                                                         \
+    }
 
 /* Longer spellings first where one is a prefix of another at the same spot. */
 static const op_word OPS[] = {
-    OPW(">=", JX_OP_GE, true),      OPW("<=", JX_OP_LE, true),       OPW("==", JX_OP_EQ, true),
-    OPW("≥", JX_OP_GE, true),       OPW("≧", JX_OP_GE, true),        OPW("⩾", JX_OP_GE, true),
-    OPW("≤", JX_OP_LE, true),       OPW("≦", JX_OP_LE, true),        OPW("⩽", JX_OP_LE, true),
-    OPW(">", JX_OP_GT, true),       OPW("<", JX_OP_LT, true),        OPW("=", JX_OP_EQ, true),
-    OPW("═", JX_OP_EQ, true),       OPW("≈", JX_OP_APPROX, true),    OPW("大于等于", JX_OP_GE, false),
-    OPW("小于等于", JX_OP_LE, false), OPW("不低于", JX_OP_GE, false),  OPW("不少于", JX_OP_GE, false),
-    OPW("不小于", JX_OP_GE, false),   OPW("不高于", JX_OP_LE, false),  OPW("不超过", JX_OP_LE, false),
-    OPW("不多于", JX_OP_LE, false),   OPW("不大于", JX_OP_LE, false),  OPW("控制在", JX_OP_LE, false),
-    OPW("至少", JX_OP_GE, false),     OPW("至多", JX_OP_LE, false),    OPW("大于", JX_OP_GT, false),
-    OPW("高于", JX_OP_GT, false),     OPW("超过", JX_OP_GT, false),    OPW("多于", JX_OP_GT, false),
-    OPW("小于", JX_OP_LT, false),     OPW("低于", JX_OP_LT, false),    OPW("少于", JX_OP_LT, false),
-    OPW("等于", JX_OP_EQ, false),     OPW("约", JX_OP_APPROX, false),
+    OPW(">=", JX_OP_GE, true),        OPW("<=", JX_OP_LE, true),
+    OPW("==", JX_OP_EQ, true),        OPW("≥", JX_OP_GE, true),
+    OPW("≧", JX_OP_GE, true),         OPW("⩾", JX_OP_GE, true),
+    OPW("≤", JX_OP_LE, true),         OPW("≦", JX_OP_LE, true),
+    OPW("⩽", JX_OP_LE, true),         OPW(">", JX_OP_GT, true),
+    OPW("<", JX_OP_LT, true),         OPW("=", JX_OP_EQ, true),
+    OPW("═", JX_OP_EQ, true),         OPW("≈", JX_OP_APPROX, true),
+    OPW("大于等于", JX_OP_GE, false), OPW("小于等于", JX_OP_LE, false),
+    OPW("不低于", JX_OP_GE, false),   OPW("不少于", JX_OP_GE, false),
+    OPW("不小于", JX_OP_GE, false),   OPW("不高于", JX_OP_LE, false),
+    OPW("不超过", JX_OP_LE, false),   OPW("不多于", JX_OP_LE, false),
+    OPW("不大于", JX_OP_LE, false),   OPW("控制在", JX_OP_LE, false),
+    OPW("至少", JX_OP_GE, false),     OPW("至多", JX_OP_LE, false),
+    OPW("大于", JX_OP_GT, false),     OPW("高于", JX_OP_GT, false),
+    OPW("超过", JX_OP_GT, false),     OPW("多于", JX_OP_GT, false),
+    OPW("小于", JX_OP_LT, false),     OPW("低于", JX_OP_LT, false),
+    OPW("少于", JX_OP_LT, false),     OPW("等于", JX_OP_EQ, false),
+    OPW("约", JX_OP_APPROX, false),
 };
 
 /* Which bytes can start an operator (built once; the table is read-only after). */
@@ -126,7 +136,8 @@ static bool op_start_ready;
 
 static void build_op_start(void)
 {
-    for (size_t k = 0; k < sizeof OPS / sizeof *OPS; k++) op_start[(unsigned char)OPS[k].text[0]] = true;
+    for (size_t k = 0; k < sizeof OPS / sizeof *OPS; k++)
+        op_start[(unsigned char)OPS[k].text[0]] = true;
     op_start_ready = true;
 }
 
@@ -220,9 +231,10 @@ static void normalise_unit(const char *in, char *out, size_t cap)
         const char *text;
         size_t len;
         char to; /* 0 = drop */
-    } edits[] = {{"及以上", 9, 0}, {"及以下", 9, 0}, {"以上", 6, 0}, {"以下", 6, 0}, {"以内", 6, 0},
-                 {"之内", 6, 0},   {"左右", 6, 0},   {"每", 3, 0},    {"平均值", 9, 0}, {"...", 3, 0},
-                 {"·", 2, '/'},    {"、", 3, '/'},   {"／", 3, '/'}};
+    } edits[] = {{"及以上", 9, 0}, {"及以下", 9, 0}, {"以上", 6, 0}, {"以下", 6, 0},
+                 {"以内", 6, 0},   {"之内", 6, 0},   {"左右", 6, 0}, {"每", 3, 0},
+                 {"平均值", 9, 0}, {"...", 3, 0},    {"·", 2, '/'},  {"、", 3, '/'},
+                 {"／", 3, '/'}};
     size_t o = 0;
     for (size_t i = 0; i < n;) {
         size_t k = 0;
@@ -246,7 +258,8 @@ static void normalise_unit(const char *in, char *out, size_t cap)
     }
     *w = '\0';
     size_t len = strlen(buf);
-    while (len && (buf[len - 1] == '/' || buf[len - 1] == '.' || buf[len - 1] == ',')) buf[--len] = '\0';
+    while (len && (buf[len - 1] == '/' || buf[len - 1] == '.' || buf[len - 1] == ','))
+        buf[--len] = '\0';
 
     /* sort denominators: first part stays, the rest are ordered */
     char *parts[16];
@@ -321,7 +334,8 @@ bool jx_unit_convert(const char *target, const char *actual, jx_dec *num, jx_dec
     if (strcmp(tb, ab) != 0) {
         /* the actual names the quantity without the target's "per …" ("150元" for "≤150元/月") */
         size_t al = strlen(ab);
-        if (!(al && strchr(ab, '/') == NULL && strncmp(tb, ab, al) == 0 && tb[al] == '/')) return false;
+        if (!(al && strchr(ab, '/') == NULL && strncmp(tb, ab, al) == 0 && tb[al] == '/'))
+            return false;
     }
     /* actual × af = target × tf  →  actual in target units = actual × af / tf */
     *num = af;
@@ -336,7 +350,8 @@ static size_t read_int(const char *s, int *out)
 {
     size_t i = 0;
     int v = 0;
-    while (i < 4 && is_digit(s[i])) v = v * 10 + (s[i++] - '0');
+    while (i < 4 && is_digit(s[i]))
+        v = v * 10 + (s[i++] - '0');
     if (is_digit(s[i])) return 0; /* too long to be part of a date */
     *out = v;
     return i;
@@ -426,8 +441,8 @@ long jx_value_date_key(const jx_value *v, int default_year)
 static bool is_empty_marker(const char *s)
 {
     if (strlen(s) > 9) return false; /* longer than every marker */
-    static const char *marks[] = {"",  "/", "-", "--", "—", "——", "–", "无", "…",
-                                  "……", "...", "\\", "空", "不适用", "N/A", "n/a"};
+    static const char *marks[] = {"",  "/",  "-",   "--", "—",  "——",     "–",   "无",
+                                  "…", "……", "...", "\\", "空", "不适用", "N/A", "n/a"};
     for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
         if (strcmp(s, marks[i]) == 0) return true;
     return false;
@@ -529,8 +544,10 @@ static void parse(const char *text, jx_value *v, bool levels)
             return;
         }
         if (v->op == JX_OP_NONE) {
-            if (has(rest, "以上") || has(rest, "及以上")) v->op = JX_OP_GE;
-            else if (has(rest, "以下") || has(rest, "以内")) v->op = JX_OP_LE;
+            if (has(rest, "以上") || has(rest, "及以上"))
+                v->op = JX_OP_GE;
+            else if (has(rest, "以下") || has(rest, "以内"))
+                v->op = JX_OP_LE;
         }
         normalise_unit(rest, v->unit, sizeof v->unit);
         v->kind = JX_VAL_NUMBER;
@@ -547,13 +564,20 @@ static void parse(const char *text, jx_value *v, bool levels)
 const char *jx_op_symbol(jx_op op)
 {
     switch (op) {
-    case JX_OP_GE: return "≥";
-    case JX_OP_GT: return ">";
-    case JX_OP_LE: return "≤";
-    case JX_OP_LT: return "<";
-    case JX_OP_EQ: return "=";
-    case JX_OP_APPROX: return "≈";
-    case JX_OP_NONE: break;
+    case JX_OP_GE:
+        return "≥";
+    case JX_OP_GT:
+        return ">";
+    case JX_OP_LE:
+        return "≤";
+    case JX_OP_LT:
+        return "<";
+    case JX_OP_EQ:
+        return "=";
+    case JX_OP_APPROX:
+        return "≈";
+    case JX_OP_NONE:
+        break;
     }
     return "";
 }
@@ -561,10 +585,14 @@ const char *jx_op_symbol(jx_op op)
 const char *jx_level_name(jx_level level)
 {
     switch (level) {
-    case JX_LEVEL_MET: return "达成";
-    case JX_LEVEL_PARTIAL: return "部分达成";
-    case JX_LEVEL_NOT_MET: return "未达成";
-    case JX_LEVEL_NONE: break;
+    case JX_LEVEL_MET:
+        return "达成";
+    case JX_LEVEL_PARTIAL:
+        return "部分达成";
+    case JX_LEVEL_NOT_MET:
+        return "未达成";
+    case JX_LEVEL_NONE:
+        break;
     }
     return "";
 }
@@ -572,13 +600,20 @@ const char *jx_level_name(jx_level level)
 const char *jx_val_kind_name(jx_val_kind kind)
 {
     switch (kind) {
-    case JX_VAL_EMPTY: return "empty";
-    case JX_VAL_NUMBER: return "number";
-    case JX_VAL_UNIT_ONLY: return "unit-only";
-    case JX_VAL_DEADLINE: return "deadline";
-    case JX_VAL_LEVEL: return "level";
-    case JX_VAL_TEXT: return "text";
-    case JX_VAL_UNPARSED: return "unparsed";
+    case JX_VAL_EMPTY:
+        return "empty";
+    case JX_VAL_NUMBER:
+        return "number";
+    case JX_VAL_UNIT_ONLY:
+        return "unit-only";
+    case JX_VAL_DEADLINE:
+        return "deadline";
+    case JX_VAL_LEVEL:
+        return "level";
+    case JX_VAL_TEXT:
+        return "text";
+    case JX_VAL_UNPARSED:
+        return "unparsed";
     }
     return "?";
 }

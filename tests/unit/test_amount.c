@@ -14,16 +14,19 @@
 #include "value/amount.h"
 
 /* Parse and check status and value (and alt, NULL = must be JX_NONE). */
-static void expect_amount(const char *text, jx_amount_status status, const char *value, const char *alt)
+static void expect_amount(const char *text, jx_amount_status status, const char *value,
+                          const char *alt)
 {
     jx_dec v = 12345, a = 12345;
     char b1[JX_DEC_BUF], b2[JX_DEC_BUF];
     jx_amount_status s = jx_amount_parse(text, &v, &a);
     if (s != status) fail_msg("\"%s\": status %d, expected %d", text, (int)s, (int)status);
     jx_dec want = value ? D(value) : JX_NONE;
-    if (v != want) fail_msg("\"%s\": value %s, expected %s", text, jx_dec_fmt(v, b1), value ? value : "none");
+    if (v != want)
+        fail_msg("\"%s\": value %s, expected %s", text, jx_dec_fmt(v, b1), value ? value : "none");
     jx_dec want_alt = alt ? D(alt) : JX_NONE;
-    if (a != want_alt) fail_msg("\"%s\": alt %s, expected %s", text, jx_dec_fmt(a, b2), alt ? alt : "none");
+    if (a != want_alt)
+        fail_msg("\"%s\": alt %s, expected %s", text, jx_dec_fmt(a, b2), alt ? alt : "none");
 }
 
 static void plain_and_thousands(void **state)
@@ -93,13 +96,23 @@ static void decimal_comma(void **state)
 static void invalid_text(void **state)
 {
     (void)state;
-    static const char *bad[] = {"abc", "12a", "1.2.3", ",5", "1,,234", "12,5,6", "万元", "%",
-                                "约100", "100万元左右", "1 2 3 4 5 6 7 8 9 x"};
+    static const char *bad[] = {"abc",
+                                "12a",
+                                "1.2.3",
+                                ",5",
+                                "1,,234",
+                                "12,5,6",
+                                "万元",
+                                "%",
+                                "约100",
+                                "100万元左右",
+                                "1 2 3 4 5 6 7 8 9 x"};
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         jx_dec v = 7, a = 7;
         jx_amount_status s = jx_amount_parse(bad[i], &v, &a);
         if (s != JX_AMOUNT_INVALID) fail_msg("\"%s\": status %d, expected invalid", bad[i], (int)s);
-        if (v != JX_NONE || a != JX_NONE) fail_msg("\"%s\": an invalid cell must leave no value", bad[i]);
+        if (v != JX_NONE || a != JX_NONE)
+            fail_msg("\"%s\": an invalid cell must leave no value", bad[i]);
     }
 }
 
@@ -114,12 +127,9 @@ static void out_of_range(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(plain_and_thousands),
-        cmocka_unit_test(full_width_and_units),
-        cmocka_unit_test(empty_cells),
-        cmocka_unit_test(ambiguous_comma),
-        cmocka_unit_test(decimal_comma),
-        cmocka_unit_test(invalid_text),
+        cmocka_unit_test(plain_and_thousands), cmocka_unit_test(full_width_and_units),
+        cmocka_unit_test(empty_cells),         cmocka_unit_test(ambiguous_comma),
+        cmocka_unit_test(decimal_comma),       cmocka_unit_test(invalid_text),
         cmocka_unit_test(out_of_range),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);

@@ -147,8 +147,10 @@ static proj_t base(void)
             {
                 {"产出指标", "数量指标", "检查户数", "≥100家", NULL, "100家", "30", "30", NULL},
                 {"产出指标", "质量指标", "检查合格率", "≥95%", NULL, "98%", "20", "20", NULL},
-                {"效益指标", "社会效益指标", "营商环境", "有效提升", NULL, "达成预期指标", "30", "30", NULL},
-                {"满意度指标", "服务对象满意度指标", "企业满意度", "≥90%", NULL, "95%", "10", "10", NULL},
+                {"效益指标", "社会效益指标", "营商环境", "有效提升", NULL, "达成预期指标", "30",
+                 "30", NULL},
+                {"满意度指标", "服务对象满意度指标", "企业满意度", "≥90%", NULL, "95%", "10", "10",
+                 NULL},
             },
         .n = 4,
         .total = "99.5",
@@ -162,7 +164,8 @@ static const jx_project *audit(tu_audit *t, const proj_t *p, const char *rules)
     static jbuf b;
     to_json(p, &b);
     tu_run(t, b.s, rules);
-    if (t->res.failed) fail_msg("input not read: %s (%ld:%ld)\n%s", t->res.error, t->res.line, t->res.col, b.s);
+    if (t->res.failed)
+        fail_msg("input not read: %s (%ld:%ld)\n%s", t->res.error, t->res.line, t->res.col, b.s);
     assert_int_equal(t->n, 1);
     return &t->projects[0];
 }
@@ -187,21 +190,21 @@ static void dump(const jx_project *p)
 }
 
 /* The finding `code` at `indicator`; checks severity and field. */
-static const jx_finding *expect(const jx_project *p, const char *code, jx_severity sev, int indicator,
-                                const char *field)
+static const jx_finding *expect(const jx_project *p, const char *code, jx_severity sev,
+                                int indicator, const char *field)
 {
     for (size_t i = 0; i < p->n_findings; i++) {
         const jx_finding *f = &p->findings[i];
         if (strcmp(f->code, code) != 0 || f->indicator != indicator) continue;
         if (f->severity != sev) {
             dump(p);
-            fail_msg("%s at %d: severity %s, expected %s", code, indicator, jx_severity_name(f->severity),
-                     jx_severity_name(sev));
+            fail_msg("%s at %d: severity %s, expected %s", code, indicator,
+                     jx_severity_name(f->severity), jx_severity_name(sev));
         }
         if (field ? !f->field || strcmp(f->field, field) != 0 : f->field != NULL) {
             dump(p);
-            fail_msg("%s at %d: field %s, expected %s", code, indicator, f->field ? f->field : "(none)",
-                     field ? field : "(none)");
+            fail_msg("%s at %d: field %s, expected %s", code, indicator,
+                     f->field ? f->field : "(none)", field ? field : "(none)");
         }
         assert_non_null(f->message);
         return f;
@@ -296,11 +299,13 @@ static void fund_rate_error_info_and_none(void **state)
     tu_free(&t);
 
     p.rate = "84.28"; /* two units off: wrong */
-    says(expect(audit(&t, &p, NULL), "FUND-RATE", JX_SEV_ERROR, -1, "execution_rate"), "84.28", "84.26", NULL);
+    says(expect(audit(&t, &p, NULL), "FUND-RATE", JX_SEV_ERROR, -1, "execution_rate"), "84.28",
+         "84.26", NULL);
     tu_free(&t);
 
     p.rate = "80";
-    says(expect(audit(&t, &p, NULL), "FUND-RATE", JX_SEV_ERROR, -1, "execution_rate"), "80", "84.26", NULL);
+    says(expect(audit(&t, &p, NULL), "FUND-RATE", JX_SEV_ERROR, -1, "execution_rate"), "80",
+         "84.26", NULL);
     tu_free(&t);
 
     p.rate = "84.26";
@@ -327,7 +332,8 @@ static void fund_rate_keeps_the_written_decimals(void **state)
     p.exec_claimed = "8.43";
     p.total = "98.43";
     p.rate = "84.30";
-    says(expect(audit(&t, &p, NULL), "FUND-RATE", JX_SEV_ERROR, -1, "execution_rate"), "84.26", NULL);
+    says(expect(audit(&t, &p, NULL), "FUND-RATE", JX_SEV_ERROR, -1, "execution_rate"), "84.26",
+         NULL);
     tu_free(&t);
 
     /* 2.99 / 3 = 99.67 %, stated 100.00 % */
@@ -349,7 +355,8 @@ static void fund_score(void **state)
     p.exec_claimed = "10";
     p.total = "100";
     const jx_project *q = audit(&t, &p, NULL);
-    says(expect(q, "FUND-SCORE", JX_SEV_ERROR, -1, "execution_score_claimed"), "10", "95.00", "9.5", NULL);
+    says(expect(q, "FUND-SCORE", JX_SEV_ERROR, -1, "execution_score_claimed"), "10", "95.00", "9.5",
+         NULL);
     none(q, "TOTAL-SUM");
     tu_free(&t);
 
@@ -366,8 +373,8 @@ static void fund_score(void **state)
     p.rate = "87.28";
     p.exec_claimed = "8.72";
     p.total = "98.72";
-    says(expect(audit(&t, &p, NULL), "FUND-SCORE", JX_SEV_ERROR, -1, "execution_score_claimed"), "8.72", "87.28",
-         "8.73", NULL);
+    says(expect(audit(&t, &p, NULL), "FUND-SCORE", JX_SEV_ERROR, -1, "execution_score_claimed"),
+         "8.72", "87.28", "8.73", NULL);
     tu_free(&t);
     p.exec_claimed = "8.73";
     p.total = "98.73";
@@ -388,7 +395,8 @@ static void fund_score_from_a_stated_rate_names_the_rate(void **state)
     p.total = "99";
     const jx_project *q = audit(&t, &p, NULL);
     assert_dec_equal(q->funds.execution_score, "8.73");
-    says(expect(q, "FUND-SCORE", JX_SEV_ERROR, -1, "execution_score_claimed"), "9", "87.28", "8.73", NULL);
+    says(expect(q, "FUND-SCORE", JX_SEV_ERROR, -1, "execution_score_claimed"), "9", "87.28", "8.73",
+         NULL);
     tu_free(&t);
     p.exec_claimed = "8.73";
     p.total = "98.73";
@@ -413,7 +421,8 @@ static void fund_zero_budget(void **state)
     tu_free(&t);
 
     p.budget_initial = p.budget = p.balance = NULL; /* missing */
-    says(expect(audit(&t, &p, NULL), "FUND-ZERO-BUDGET", JX_SEV_WARNING, -1, "budget"), "为空", NULL);
+    says(expect(audit(&t, &p, NULL), "FUND-ZERO-BUDGET", JX_SEV_WARNING, -1, "budget"), "为空",
+         NULL);
     tu_free(&t);
 
     p = base();
@@ -464,7 +473,8 @@ static void fund_budget_cut(void **state)
     p.exec_claimed = "10";
     p.total = "100";
     const jx_project *q = audit(&t, &p, NULL);
-    says(expect(q, "FUND-BUDGET-CUT", JX_SEV_WARNING, -1, "budget"), "49.5", "12.972", "73.79", "100.00", NULL);
+    says(expect(q, "FUND-BUDGET-CUT", JX_SEV_WARNING, -1, "budget"), "49.5", "12.972", "73.79",
+         "100.00", NULL);
     tu_free(&t);
 
     /* a 10 % cut, then fully spent: ordinary */
@@ -564,27 +574,41 @@ static const char SEED_002_TEZHONG[] =
     "\"indicators\":["
     "{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"name\":\"举办宣传活动\",\"target\":\"≥次\","
     "\"target_adjusted\":\"≥1次\",\"actual\":\"1次\",\"weight\":6,\"score_claimed\":6},"
-    "{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"name\":\"特种设备日常监督检查\",\"target\":\"≥家次\","
+    "{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"name\":\"特种设备日常监督检查\",\"target\":"
+    "\"≥家次\","
     "\"target_adjusted\":\"≥75家次\",\"actual\":\"58家次\",\"weight\":6,\"score_claimed\":6,"
     "\"reason\":\"因科室人员少,工作量大,年初指标设置偏高\"},"
-    "{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"name\":\"电梯应急处置平台服务\",\"target\":\"≥台\","
+    "{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"name\":\"电梯应急处置平台服务\",\"target\":"
+    "\"≥台\","
     "\"target_adjusted\":\"≥16000台\",\"actual\":\"17000台\",\"weight\":6,\"score_claimed\":6},"
-    "{\"level1\":\"产出指标\",\"level2\":\"质量指标\",\"name\":\"特种设备检查完成率\",\"target\":\"=%\","
+    "{\"level1\":\"产出指标\",\"level2\":\"质量指标\",\"name\":\"特种设备检查完成率\",\"target\":"
+    "\"=%\","
     "\"target_adjusted\":\"=100%\",\"actual\":\"=100%\",\"weight\":5,\"score_claimed\":5},"
-    "{\"level1\":\"产出指标\",\"level2\":\"质量指标\",\"name\":\"电梯95009智慧监管覆盖率\",\"target\":\"=%\","
+    "{\"level1\":\"产出指标\",\"level2\":\"质量指标\",\"name\":\"电梯95009智慧监管覆盖率\","
+    "\"target\":\"=%\","
     "\"target_adjusted\":\"=100%\",\"actual\":\"=100%\",\"weight\":5,\"score_claimed\":5},"
-    "{\"level1\":\"产出指标\",\"level2\":\"时效指标\",\"name\":\"监督检查完成时间\",\"target\":\"\","
-    "\"target_adjusted\":\"2024年12月31日前\",\"actual\":\"达成预期指标\",\"weight\":10,\"score_claimed\":10},"
-    "{\"level1\":\"产出指标\",\"level2\":\"成本指标\",\"name\":\"特种设备安全监管差旅费成本\",\"target\":\"≤元/人/天\","
-    "\"target_adjusted\":\"≤460元/人/天\",\"actual\":\"≤360元/人/天\",\"weight\":5,\"score_claimed\":5,"
+    "{\"level1\":\"产出指标\",\"level2\":\"时效指标\",\"name\":\"监督检查完成时间\",\"target\":"
+    "\"\","
+    "\"target_adjusted\":\"2024年12月31日前\",\"actual\":\"达成预期指标\",\"weight\":10,\"score_"
+    "claimed\":10},"
+    "{\"level1\":\"产出指标\",\"level2\":\"成本指标\",\"name\":\"特种设备安全监管差旅费成本\","
+    "\"target\":\"≤元/人/天\","
+    "\"target_adjusted\":\"≤460元/人/天\",\"actual\":\"≤360元/人/"
+    "天\",\"weight\":5,\"score_claimed\":5,"
     "\"reason\":\"因政策云系统数据未能导入,未支付电梯应急处置平台服务费\"},"
-    "{\"level1\":\"效益指标\",\"level2\":\"社会效益指标\",\"name\":\"特种设备安全状况\",\"target\":\"\","
-    "\"target_adjusted\":\"不断提高\",\"actual\":\"达成预期指标\",\"weight\":15,\"score_claimed\":15},"
-    "{\"level1\":\"效益指标\",\"level2\":\"社会效益指标\",\"name\":\"特种设备监察人员能力素质\",\"target\":\"\","
-    "\"target_adjusted\":\"不断提高\",\"actual\":\"达成预期指标\",\"weight\":15,\"score_claimed\":15},"
-    "{\"level1\":\"满意度指标\",\"level2\":\"服务对象满意度\",\"name\":\"公众对特种设备监管满意度\",\"target\":\"≥%\","
+    "{\"level1\":\"效益指标\",\"level2\":\"社会效益指标\",\"name\":\"特种设备安全状况\",\"target\":"
+    "\"\","
+    "\"target_adjusted\":\"不断提高\",\"actual\":\"达成预期指标\",\"weight\":15,\"score_claimed\":"
+    "15},"
+    "{\"level1\":\"效益指标\",\"level2\":\"社会效益指标\",\"name\":\"特种设备监察人员能力素质\","
+    "\"target\":\"\","
+    "\"target_adjusted\":\"不断提高\",\"actual\":\"达成预期指标\",\"weight\":15,\"score_claimed\":"
+    "15},"
+    "{\"level1\":\"满意度指标\",\"level2\":\"服务对象满意度\",\"name\":"
+    "\"公众对特种设备监管满意度\",\"target\":\"≥%\","
     "\"target_adjusted\":\"≥85%\",\"actual\":\"≥85%\",\"weight\":5,\"score_claimed\":5},"
-    "{\"level1\":\"满意度指标\",\"level2\":\"服务对象满意度\",\"name\":\"公众对电梯安全监管满意度\",\"target\":\"≥%\","
+    "{\"level1\":\"满意度指标\",\"level2\":\"服务对象满意度\",\"name\":"
+    "\"公众对电梯安全监管满意度\",\"target\":\"≥%\","
     "\"target_adjusted\":\"≥85%\",\"actual\":\"≥85%\",\"weight\":5,\"score_claimed\":5}],"
     "\"total_claimed\":84.25,\"grade_claimed\":\"良\"}]}";
 
@@ -636,7 +660,9 @@ static void weight_sum(void **state)
     snprintf(path, sizeof path, "%s/ind85.json", dir);
     FILE *fp = fopen(path, "w");
     assert_non_null(fp);
-    fputs("{ \"name\": \"ind85\", \"extends\": \"mof-2020\", \"weights\": { \"indicators\": 85 } }\n", fp);
+    fputs(
+        "{ \"name\": \"ind85\", \"extends\": \"mof-2020\", \"weights\": { \"indicators\": 85 } }\n",
+        fp);
     fclose(fp);
     p = base(); /* 10 + 90 = 100, but the indicators are not 85 */
     says(expect(audit(&t, &p, path), "WEIGHT-SUM", JX_SEV_ERROR, -1, "weight"), "90", "85", NULL);
@@ -658,8 +684,9 @@ static void weight_level1(void **state)
     assert_int_equal(tu_count(q, "WEIGHT-LEVEL1"), 2);
     bool benefit = false;
     for (size_t i = 0; i < q->n_findings; i++)
-        if (strcmp(q->findings[i].code, "WEIGHT-LEVEL1") == 0 && strstr(q->findings[i].message, "效益指标") &&
-            strstr(q->findings[i].message, "40") && strstr(q->findings[i].message, "30"))
+        if (strcmp(q->findings[i].code, "WEIGHT-LEVEL1") == 0 &&
+            strstr(q->findings[i].message, "效益指标") && strstr(q->findings[i].message, "40") &&
+            strstr(q->findings[i].message, "30"))
             benefit = true;
     assert_true(benefit);
     tu_free(&t);
@@ -753,7 +780,9 @@ static void score_above_rule(void **state)
     static tu_audit t;
     proj_t p = base();
     /* as seed 002: ≥75家次, actual 58家次, scored full */
-    p.ind[0] = (ind_t){"产出指标", "数量指标", "特种设备日常监督检查", "≥75家次", NULL, "58家次", "30", "30", "人员少"};
+    p.ind[0] =
+        (ind_t){"产出指标", "数量指标", "特种设备日常监督检查", "≥75家次", NULL, "58家次", "30",
+                "30",       "人员少"};
     const jx_project *q = audit(&t, &p, NULL);
     says(expect(q, "SCORE-ABOVE-RULE", JX_SEV_WARNING, 0, "score_claimed"), "30", "23.2", NULL);
     none(q, "SCORE-BELOW-RULE");
@@ -801,7 +830,8 @@ static void qual_band(void **state)
     p.ind[2].actual = "部分达成年度指标并具有一定效果";
     p.ind[2].reason = "部分工作延后";
     const jx_project *q = audit(&t, &p, NULL); /* 部分达成, claimed 30 of 30: band 18 – 24 */
-    says(expect(q, "QUAL-BAND", JX_SEV_WARNING, 2, "score_claimed"), "30", "部分达成", "18", "24", NULL);
+    says(expect(q, "QUAL-BAND", JX_SEV_WARNING, 2, "score_claimed"), "30", "部分达成", "18", "24",
+         NULL);
     none(q, "SCORE-ABOVE-RULE"); /* one finding for one problem */
     tu_free(&t);
 
@@ -826,8 +856,8 @@ static void qual_band(void **state)
     p.ind[2].claimed = "23.99";
     p.ind[2].reason = "略有不足";
     p.total = "93.49";
-    says(expect(audit(&t, &p, NULL), "QUAL-BAND", JX_SEV_WARNING, 2, "score_claimed"), "23.99", "达成", "24",
-         "30", NULL);
+    says(expect(audit(&t, &p, NULL), "QUAL-BAND", JX_SEV_WARNING, 2, "score_claimed"), "23.99",
+         "达成", "24", "30", NULL);
     tu_free(&t);
 }
 
@@ -904,13 +934,15 @@ static void total_sum(void **state)
     none(audit(&t, &p, NULL), "TOTAL-SUM");
     tu_free(&t);
     p.total = "100";
-    says(expect(audit(&t, &p, NULL), "TOTAL-SUM", JX_SEV_ERROR, -1, "total_claimed"), "100", "99.5", NULL);
+    says(expect(audit(&t, &p, NULL), "TOTAL-SUM", JX_SEV_ERROR, -1, "total_claimed"), "100", "99.5",
+         NULL);
     tu_free(&t);
 
     /* seed 003-like: the items add to less than the total says */
     p = base();
     p.total = "101.5";
-    says(expect(audit(&t, &p, NULL), "TOTAL-SUM", JX_SEV_ERROR, -1, "total_claimed"), "101.5", "99.5", NULL);
+    says(expect(audit(&t, &p, NULL), "TOTAL-SUM", JX_SEV_ERROR, -1, "total_claimed"), "101.5",
+         "99.5", NULL);
     tu_free(&t);
 }
 
@@ -940,7 +972,8 @@ static void grade(void **state)
     tu_free(&t);
 
     p.grade = "优";
-    says(expect(audit(&t, &p, NULL), "GRADE", JX_SEV_ERROR, -1, "grade_claimed"), "优", "89.5", "良", NULL);
+    says(expect(audit(&t, &p, NULL), "GRADE", JX_SEV_ERROR, -1, "grade_claimed"), "优", "89.5",
+         "良", NULL);
     tu_free(&t);
 
     /* whitespace in the stated grade is not an error */
@@ -955,8 +988,8 @@ static void grade_bounds(void **state)
     static const struct {
         const char *total, *right, *wrong;
     } cases[] = {
-        {"90", "优", "良"}, {"89.99", "良", "优"}, {"80", "良", "中"},
-        {"79.99", "中", "良"}, {"60", "中", "差"}, {"59.99", "差", "中"},
+        {"90", "优", "良"},    {"89.99", "良", "优"}, {"80", "良", "中"},
+        {"79.99", "中", "良"}, {"60", "中", "差"},    {"59.99", "差", "中"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         /* no total stated: the grade is checked against the recomputed total,
@@ -981,12 +1014,14 @@ static void grade_bounds(void **state)
         tu_free(&t);
         p.grade = cases[i].wrong;
         q = audit(&t, &p, NULL);
-        says(expect(q, "GRADE", JX_SEV_ERROR, -1, "grade_claimed"), cases[i].total, cases[i].right, NULL);
+        says(expect(q, "GRADE", JX_SEV_ERROR, -1, "grade_claimed"), cases[i].total, cases[i].right,
+             NULL);
         tu_free(&t);
     }
 }
 
-/* ---- targets and actuals ---------------------------------------------------------------------- */
+/* ---- targets and actuals ----------------------------------------------------------------------
+ */
 
 static void target_unparsed(void **state)
 {
@@ -1006,7 +1041,8 @@ static void target_unparsed(void **state)
     /* a target that cannot be read */
     p = base();
     p.ind[1].target = "≥以上各项工作均按要求完成并取得良好效果";
-    says(expect(audit(&t, &p, NULL), "TARGET-UNPARSED", JX_SEV_WARNING, 1, "target"), "检查合格率", NULL);
+    says(expect(audit(&t, &p, NULL), "TARGET-UNPARSED", JX_SEV_WARNING, 1, "target"), "检查合格率",
+         NULL);
     tu_free(&t);
     /* an empty target with a number as actual */
     p.ind[1].target = "";
@@ -1027,7 +1063,8 @@ static void target_unparsed(void **state)
     tu_free(&t);
     /* a deadline whose actual is neither a date nor an achievement word */
     p = base();
-    p.ind[1] = (ind_t){"产出指标", "时效指标", "完成时间", "2024年12月31日前", NULL, "按时", "20", "20", NULL};
+    p.ind[1] = (ind_t){"产出指标", "时效指标", "完成时间", "2024年12月31日前", NULL, "按时",
+                       "20",       "20",       NULL};
     expect(audit(&t, &p, NULL), "TARGET-UNPARSED", JX_SEV_WARNING, 1, "actual");
     tu_free(&t);
     p.ind[1].actual = "2024年12月1日";
@@ -1040,23 +1077,32 @@ static const char SEED_004_ZHENGFU[] =
     "{\"projects\":[{\"name\":\"区政府工作经费\",\"year\":2023,"
     "\"funds\":{\"budget_initial\":220,\"budget\":220,\"executed\":134.64,\"execution_rate\":61.2},"
     "\"indicators\":["
-    "{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"name\":\"申请数额\",\"target\":\"＜220\",\"actual\":\"220\","
+    "{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"name\":\"申请数额\",\"target\":\"＜220\","
+    "\"actual\":\"220\","
     "\"weight\":10,\"score_claimed\":10},"
-    "{\"level1\":\"产出指标\",\"level2\":\"质量指标\",\"name\":\"网络安全保障性指标\",\"target\":\"≥95%\","
+    "{\"level1\":\"产出指标\",\"level2\":\"质量指标\",\"name\":\"网络安全保障性指标\",\"target\":"
+    "\"≥95%\","
     "\"actual\":\"95%\",\"weight\":10,\"score_claimed\":10},"
-    "{\"level1\":\"产出指标\",\"level2\":\"时效指标\",\"name\":\"工作完成及时率\",\"target\":\"≥95%\","
+    "{\"level1\":\"产出指标\",\"level2\":\"时效指标\",\"name\":\"工作完成及时率\",\"target\":\"≥95%"
+    "\","
     "\"actual\":\"95%\",\"weight\":20,\"score_claimed\":20},"
-    "{\"level1\":\"产出指标\",\"level2\":\"成本指标\",\"name\":\"工作经费\",\"target\":\"＜220\",\"actual\":\"220\","
+    "{\"level1\":\"产出指标\",\"level2\":\"成本指标\",\"name\":\"工作经费\",\"target\":\"＜220\","
+    "\"actual\":\"220\","
     "\"weight\":10,\"score_claimed\":10},"
-    "{\"level1\":\"效益指标\",\"level2\":\"经济效益 指标\",\"name\":\"职工劳动生产率\",\"target\":\"≥95%\","
+    "{\"level1\":\"效益指标\",\"level2\":\"经济效益 "
+    "指标\",\"name\":\"职工劳动生产率\",\"target\":\"≥95%\","
     "\"actual\":\"95%\",\"weight\":10,\"score_claimed\":10},"
-    "{\"level1\":\"效益指标\",\"level2\":\"社会效益 指标\",\"name\":\"群众影响率\",\"target\":\"≥95%\","
+    "{\"level1\":\"效益指标\",\"level2\":\"社会效益 "
+    "指标\",\"name\":\"群众影响率\",\"target\":\"≥95%\","
     "\"actual\":\"95%\",\"weight\":5,\"score_claimed\":5},"
-    "{\"level1\":\"效益指标\",\"level2\":\"生态效益 指标\",\"name\":\"生态保护平衡\",\"target\":\"≥95%\","
+    "{\"level1\":\"效益指标\",\"level2\":\"生态效益 "
+    "指标\",\"name\":\"生态保护平衡\",\"target\":\"≥95%\","
     "\"actual\":\"95%\",\"weight\":5,\"score_claimed\":5},"
-    "{\"level1\":\"效益指标\",\"level2\":\"可持续影 响指标\",\"name\":\"社会可持续影响\",\"target\":\"≥95%\","
+    "{\"level1\":\"效益指标\",\"level2\":\"可持续影 "
+    "响指标\",\"name\":\"社会可持续影响\",\"target\":\"≥95%\","
     "\"actual\":\"95%\",\"weight\":10,\"score_claimed\":10},"
-    "{\"level1\":\"满意度 指标\",\"level2\":\"服务对象 满意度指 标\",\"name\":\"群众满意度\",\"target\":\"≥95%\","
+    "{\"level1\":\"满意度 指标\",\"level2\":\"服务对象 满意度指 "
+    "标\",\"name\":\"群众满意度\",\"target\":\"≥95%\","
     "\"actual\":\"95%\",\"weight\":10,\"score_claimed\":10}]}]}";
 
 static void target_strict(void **state)
@@ -1113,26 +1159,30 @@ static void hierarchy(void **state)
     (void)state;
     static tu_audit t;
     proj_t p = base();
-    p.ind[2] = (ind_t){"成本指标", "社会效益指标", "就业岗位", "≥600个", NULL, "600个", "30", "30", NULL};
+    p.ind[2] =
+        (ind_t){"成本指标", "社会效益指标", "就业岗位", "≥600个", NULL, "600个", "30", "30", NULL};
     const jx_project *q = audit(&t, &p, NULL);
-    says(expect(q, "HIERARCHY", JX_SEV_WARNING, 2, "level2"), "社会效益指标", "就业岗位", "「效益指标」", "成本指标",
-         NULL);
+    says(expect(q, "HIERARCHY", JX_SEV_WARNING, 2, "level2"), "社会效益指标", "就业岗位",
+         "「效益指标」", "成本指标", NULL);
     assert_int_equal(tu_count(q, "HIERARCHY"), 1);
     tu_free(&t);
 
     /* an unknown level-1 */
     p = base();
     p.ind[1].level1 = "其他指标";
-    says(expect(audit(&t, &p, NULL), "HIERARCHY", JX_SEV_WARNING, 1, "level1"), "其他指标", "检查合格率", NULL);
+    says(expect(audit(&t, &p, NULL), "HIERARCHY", JX_SEV_WARNING, 1, "level1"), "其他指标",
+         "检查合格率", NULL);
     tu_free(&t);
 
     /* a level-2 that belongs nowhere (seed drift: 数据指标) */
     p = base();
     p.ind[0].level2 = "数据指标";
-    says(expect(audit(&t, &p, NULL), "HIERARCHY", JX_SEV_WARNING, 0, "level2"), "数据指标", "产出指标", NULL);
+    says(expect(audit(&t, &p, NULL), "HIERARCHY", JX_SEV_WARNING, 0, "level2"), "数据指标",
+         "产出指标", NULL);
     tu_free(&t);
 
-    /* accepted: 社会效益 without 指标, 满意度 without 指标, whitespace, the newer 成本指标 level-1 */
+    /* accepted: 社会效益 without 指标, 满意度 without 指标, whitespace, the newer 成本指标 level-1
+     */
     p = base();
     p.ind[2].level2 = "社会效益";
     p.ind[3].level1 = "满意度";
@@ -1146,7 +1196,8 @@ static void hierarchy(void **state)
     tu_free(&t);
 }
 
-/* ---- empty table ------------------------------------------------------------------------------ */
+/* ---- empty table ------------------------------------------------------------------------------
+ */
 
 static void table_empty(void **state)
 {
@@ -1157,20 +1208,25 @@ static void table_empty(void **state)
     assert_int_equal(q->n_findings, 1); /* nothing else to say about it */
     tu_free(&t);
 
-    q = audit_text(&t, "{\"projects\":[{\"name\":\"公平竞争审查经费\",\"year\":2024,\"indicators\":[]}]}", NULL);
+    q = audit_text(
+        &t, "{\"projects\":[{\"name\":\"公平竞争审查经费\",\"year\":2024,\"indicators\":[]}]}",
+        NULL);
     expect(q, "TABLE-EMPTY", JX_SEV_WARNING, -1, NULL);
     tu_free(&t);
 
     /* funds alone are a body */
-    q = audit_text(&t, "{\"projects\":[{\"name\":\"公平竞争审查经费\",\"funds\":{\"budget\":5,\"executed\":5}}]}",
-                   NULL);
+    q = audit_text(
+        &t,
+        "{\"projects\":[{\"name\":\"公平竞争审查经费\",\"funds\":{\"budget\":5,\"executed\":5}}]}",
+        NULL);
     none(q, "TABLE-EMPTY");
     tu_free(&t);
     /* so is one indicator */
-    q = audit_text(&t,
-                   "{\"projects\":[{\"name\":\"公平竞争审查经费\",\"indicators\":[{\"name\":\"审查件数\","
-                   "\"target\":\"≥1件\",\"actual\":\"1件\",\"weight\":90,\"score_claimed\":90}]}]}",
-                   NULL);
+    q = audit_text(
+        &t,
+        "{\"projects\":[{\"name\":\"公平竞争审查经费\",\"indicators\":[{\"name\":\"审查件数\","
+        "\"target\":\"≥1件\",\"actual\":\"1件\",\"weight\":90,\"score_claimed\":90}]}]}",
+        NULL);
     none(q, "TABLE-EMPTY");
     tu_free(&t);
 }

@@ -369,8 +369,13 @@ static void text_inside_cells_and_nested_tables(void **state)
                                                                 "  y  ") "</w:tr>"
                                                                          "</w:tbl>" P(
                                                                              "后") "<w:tbl><w:"
-                                                                                   "tr>" TC("第二个"
-                                                                                            "表") "</w:tr></w:tbl>";
+                                                                                   "tr>" TC(
+                                                                                       "第二个"
+                                                                                       "表") "</"
+                                                                                             "w:tr>"
+                                                                                             "</"
+                                                                                             "w:"
+                                                                                             "tbl>";
     read_result r;
     read_docx(write_body("cells.docx", body), &r);
     assert_int_equal(r.n, 5);

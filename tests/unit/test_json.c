@@ -58,11 +58,13 @@ static void check_errors(const err_case *cases, size_t n)
         jx_jreader *r = reader_new(cases[i].json, strlen(cases[i].json));
         jx_jtok t = drain(r);
         if (t != JX_JT_ERROR) {
-            used += (size_t)snprintf(report + used, sizeof report - used, "\n  %s: no error", cases[i].why);
+            used += (size_t)snprintf(report + used, sizeof report - used, "\n  %s: no error",
+                                     cases[i].why);
         } else if (r->error_line != cases[i].line || r->error_col != cases[i].col || !r->error[0]) {
             used += (size_t)snprintf(report + used, sizeof report - used,
-                                     "\n  %s: error at %ld:%ld, expected %ld:%ld (%s)", cases[i].why,
-                                     r->error_line, r->error_col, cases[i].line, cases[i].col, r->error);
+                                     "\n  %s: error at %ld:%ld, expected %ld:%ld (%s)",
+                                     cases[i].why, r->error_line, r->error_col, cases[i].line,
+                                     cases[i].col, r->error);
         }
         reader_del(r);
         if (used >= sizeof report) break;
@@ -76,16 +78,18 @@ static void token_sequence(void **state)
 {
     (void)state;
     const char *json = "{\"a\": [1, -2.50, 3e2, true, false, null, \"x\"], \"b\": {}, \"c\": []}";
-    static const jx_jtok want[] = {JX_JT_OBJ_BEGIN, JX_JT_KEY,    JX_JT_ARR_BEGIN, JX_JT_NUMBER,  JX_JT_NUMBER,
-                                   JX_JT_NUMBER,    JX_JT_TRUE,   JX_JT_FALSE,     JX_JT_NULL,    JX_JT_STRING,
-                                   JX_JT_ARR_END,   JX_JT_KEY,    JX_JT_OBJ_BEGIN, JX_JT_OBJ_END, JX_JT_KEY,
-                                   JX_JT_ARR_BEGIN, JX_JT_ARR_END, JX_JT_OBJ_END,  JX_JT_EOF};
-    static const char *text[] = {NULL, "a", NULL, "1", "-2.50", "3e2", NULL, NULL, NULL, "x",
-                                 NULL, "b", NULL, NULL, "c", NULL, NULL, NULL, NULL};
+    static const jx_jtok want[] = {JX_JT_OBJ_BEGIN, JX_JT_KEY,     JX_JT_ARR_BEGIN, JX_JT_NUMBER,
+                                   JX_JT_NUMBER,    JX_JT_NUMBER,  JX_JT_TRUE,      JX_JT_FALSE,
+                                   JX_JT_NULL,      JX_JT_STRING,  JX_JT_ARR_END,   JX_JT_KEY,
+                                   JX_JT_OBJ_BEGIN, JX_JT_OBJ_END, JX_JT_KEY,       JX_JT_ARR_BEGIN,
+                                   JX_JT_ARR_END,   JX_JT_OBJ_END, JX_JT_EOF};
+    static const char *text[] = {NULL, "a", NULL, "1",  "-2.50", "3e2", NULL, NULL, NULL, "x",
+                                 NULL, "b", NULL, NULL, "c",     NULL,  NULL, NULL, NULL};
     jx_jreader *r = reader_new(json, strlen(json));
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
         jx_jtok t = jx_jreader_next(r);
-        if (t != want[i]) fail_msg("token %zu: %d, expected %d (%s)", i, (int)t, (int)want[i], r->error);
+        if (t != want[i])
+            fail_msg("token %zu: %d, expected %d (%s)", i, (int)t, (int)want[i], r->error);
         if (text[i]) assert_string_equal(r->text, text[i]);
     }
     /* EOF is sticky */
@@ -96,9 +100,17 @@ static void token_sequence(void **state)
 static void numbers_are_exact_text(void **state)
 {
     (void)state;
-    const char *json = "[189.132, 0.1, 99.180, 13092, -0, 1E+5, 2.5e-3, 0.30000000000000004, 1234567890123456789012]";
-    static const char *want[] = {"189.132", "0.1", "99.180", "13092", "-0", "1E+5", "2.5e-3",
-                                 "0.30000000000000004", "1234567890123456789012"};
+    const char *json = "[189.132, 0.1, 99.180, 13092, -0, 1E+5, 2.5e-3, 0.30000000000000004, "
+                       "1234567890123456789012]";
+    static const char *want[] = {"189.132",
+                                 "0.1",
+                                 "99.180",
+                                 "13092",
+                                 "-0",
+                                 "1E+5",
+                                 "2.5e-3",
+                                 "0.30000000000000004",
+                                 "1234567890123456789012"};
     jx_jreader *r = reader_new(json, strlen(json));
     assert_int_equal(jx_jreader_next(r), JX_JT_ARR_BEGIN);
     for (size_t i = 0; i < sizeof want / sizeof *want; i++) {
@@ -118,7 +130,8 @@ static void numbers_are_exact_text(void **state)
 static void string_escapes(void **state)
 {
     (void)state;
-    const char *json = "[\"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\t|\\u00e9\\u4E2D\\ud83d\\ude00\", \"项目\", \"\"]";
+    const char *json =
+        "[\"a\\\"b\\\\c\\/d\\b\\f\\n\\r\\t|\\u00e9\\u4E2D\\ud83d\\ude00\", \"项目\", \"\"]";
     jx_jreader *r = reader_new(json, strlen(json));
     assert_int_equal(jx_jreader_next(r), JX_JT_ARR_BEGIN);
     assert_int_equal(jx_jreader_next(r), JX_JT_STRING);
@@ -164,7 +177,8 @@ static void structural_error_positions(void **state)
     (void)state;
     static const err_case cases[] = {
         /* the missing comma is on line 3, before the third object */
-        {"{\"projects\": [\n  {\"a\": 1},\n  {\"b\": 2} {\"c\": 3}\n]}", 3, 12, "missing comma in array"},
+        {"{\"projects\": [\n  {\"a\": 1},\n  {\"b\": 2} {\"c\": 3}\n]}", 3, 12,
+         "missing comma in array"},
         {"{\n  \"a\": 1,\n  \"b\": 2\n  \"c\": 3\n}", 4, 3, "missing comma in object"},
         {"[1 2]", 1, 4, "missing comma between numbers"},
         {"{\"a\" 1}", 1, 6, "missing colon"},
@@ -215,13 +229,13 @@ static void invalid_utf8(void **state)
 {
     (void)state;
     static const char *bad[] = {
-        "[\"\xff\"]",                 /* not a UTF-8 byte */
-        "[\"a\xe4\xb8\"]",            /* truncated sequence */
-        "[\"\xc0\xaf\"]",             /* overlong '/' */
-        "[\"\xed\xa0\x80\"]",         /* UTF-16 surrogate encoded */
-        "[\"\xf4\x90\x80\x80\"]",     /* beyond U+10FFFF */
-        "{\"\xe4\xb8\":1}",           /* in a key */
-        "[\"ok\", \"\x80\"]",         /* stray continuation byte */
+        "[\"\xff\"]",             /* not a UTF-8 byte */
+        "[\"a\xe4\xb8\"]",        /* truncated sequence */
+        "[\"\xc0\xaf\"]",         /* overlong '/' */
+        "[\"\xed\xa0\x80\"]",     /* UTF-16 surrogate encoded */
+        "[\"\xf4\x90\x80\x80\"]", /* beyond U+10FFFF */
+        "{\"\xe4\xb8\":1}",       /* in a key */
+        "[\"ok\", \"\x80\"]",     /* stray continuation byte */
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         jx_jreader *r = reader_new(bad[i], strlen(bad[i]));
@@ -244,15 +258,19 @@ static void depth_limit(void **state)
     char json[2 * (JX_JSON_MAX_DEPTH + 1) + 1];
     /* 64 levels: accepted */
     size_t n = 0;
-    for (int i = 0; i < JX_JSON_MAX_DEPTH; i++) json[n++] = '[';
-    for (int i = 0; i < JX_JSON_MAX_DEPTH; i++) json[n++] = ']';
+    for (int i = 0; i < JX_JSON_MAX_DEPTH; i++)
+        json[n++] = '[';
+    for (int i = 0; i < JX_JSON_MAX_DEPTH; i++)
+        json[n++] = ']';
     jx_jreader *r = reader_new(json, n);
     assert_int_equal(drain(r), JX_JT_EOF);
     reader_del(r);
     /* 65 levels: refused at the 65th bracket */
     n = 0;
-    for (int i = 0; i < JX_JSON_MAX_DEPTH + 1; i++) json[n++] = '[';
-    for (int i = 0; i < JX_JSON_MAX_DEPTH + 1; i++) json[n++] = ']';
+    for (int i = 0; i < JX_JSON_MAX_DEPTH + 1; i++)
+        json[n++] = '[';
+    for (int i = 0; i < JX_JSON_MAX_DEPTH + 1; i++)
+        json[n++] = ']';
     r = reader_new(json, n);
     assert_int_equal(drain(r), JX_JT_ERROR);
     assert_int_equal(r->error_line, 1);
@@ -342,7 +360,8 @@ static char *long_document(size_t items, size_t *len)
     assert_non_null(s);
     n += (size_t)snprintf(s + n, cap - n, "[\n");
     for (size_t i = 0; i < items; i++)
-        n += (size_t)snprintf(s + n, cap - n, "%s{\"项目\": \"中文%zu\", \"n\": %zu.25}\n", i ? "," : "", i, i);
+        n += (size_t)snprintf(s + n, cap - n, "%s{\"项目\": \"中文%zu\", \"n\": %zu.25}\n",
+                              i ? "," : "", i, i);
     n += (size_t)snprintf(s + n, cap - n, "]");
     *len = n;
     return s;
@@ -397,7 +416,8 @@ static void long_input_from_memory_and_file(void **state)
 static void skip_values(void **state)
 {
     (void)state;
-    const char *json = "{\"skip\": {\"a\": [1, {\"b\": [[]]}], \"c\": \"}\"}, \"keep\": 7, \"s\": \"x\"}";
+    const char *json =
+        "{\"skip\": {\"a\": [1, {\"b\": [[]]}], \"c\": \"}\"}, \"keep\": 7, \"s\": \"x\"}";
     jx_jreader *r = reader_new(json, strlen(json));
     assert_int_equal(jx_jreader_next(r), JX_JT_OBJ_BEGIN);
     assert_int_equal(jx_jreader_next(r), JX_JT_KEY);
@@ -489,7 +509,8 @@ static void tree_grows_past_its_first_capacity(void **state)
     char json[4096];
     size_t n = 0;
     n += (size_t)snprintf(json + n, sizeof json - n, "{");
-    for (int i = 0; i < 100; i++) n += (size_t)snprintf(json + n, sizeof json - n, "%s\"k%d\":%d", i ? "," : "", i, i);
+    for (int i = 0; i < 100; i++)
+        n += (size_t)snprintf(json + n, sizeof json - n, "%s\"k%d\":%d", i ? "," : "", i, i);
     n += (size_t)snprintf(json + n, sizeof json - n, "}");
     jx_jreader *r = reader_new(json, n);
     jx_arena arena;
@@ -584,7 +605,8 @@ static void writer_decimals_are_exact(void **state)
     jx_jw_null(w);
     jx_jw_arr_end(w);
     const char *s = wout_close(&o);
-    assert_string_equal(s, "[99.18,0.3,99.18,189.132,10,-0.5,0.000001,0,null,-42,2024,true,false,null]\n");
+    assert_string_equal(
+        s, "[99.18,0.3,99.18,189.132,10,-0.5,0.000001,0,null,-42,2024,true,false,null]\n");
     free(o.buf);
 }
 
@@ -603,7 +625,8 @@ static void writer_escapes_strings(void **state)
     jx_jw_str(w, "");
     jx_jw_obj_end(w);
     const char *s = wout_close(&o);
-    assert_string_equal(s, "{\"k\\\"ey\":\"a\\\"b\\\\c\\nd\\re\\tf\\u0001g\\u001fh/中文≥95%\",\"null\":null,\"\":\"\"}\n");
+    assert_string_equal(s, "{\"k\\\"ey\":\"a\\\"b\\\\c\\nd\\re\\tf\\u0001g\\u001fh/"
+                           "中文≥95%\",\"null\":null,\"\":\"\"}\n");
     free(o.buf);
 }
 
@@ -632,7 +655,8 @@ static void writer_pretty_layout(void **state)
     jx_jw_arr_end(w);
     jx_jw_obj_end(w);
     const char *s = wout_close(&o);
-    assert_string_equal(s, "{\n  \"a\": 1.5,\n  \"b\": [1,{\"c\":\"d\"}],\n  \"e\": {},\n  \"f\": []\n}\n");
+    assert_string_equal(
+        s, "{\n  \"a\": 1.5,\n  \"b\": [1,{\"c\":\"d\"}],\n  \"e\": {},\n  \"f\": []\n}\n");
     free(o.buf);
 
     wout_open(&o, 2);
@@ -652,7 +676,8 @@ static void writer_pretty_layout(void **state)
 static void writer_round_trip(void **state)
 {
     (void)state;
-    static const char *strs[] = {"控制在5%以内", "tab\there", "quote\"back\\slash", "\x01\x02", "😀"};
+    static const char *strs[] = {"控制在5%以内", "tab\there", "quote\"back\\slash", "\x01\x02",
+                                 "😀"};
     static const char *decs[] = {"99.18", "0.000001", "-12.5", "1000000000", "13.092"};
     wout o;
     wout_open(&o, 1);
@@ -660,11 +685,13 @@ static void writer_round_trip(void **state)
     jx_jw_obj_begin(w);
     jx_jw_key(w, "s");
     jx_jw_arr_begin(w);
-    for (size_t i = 0; i < 5; i++) jx_jw_str(w, strs[i]);
+    for (size_t i = 0; i < 5; i++)
+        jx_jw_str(w, strs[i]);
     jx_jw_arr_end(w);
     jx_jw_key(w, "d");
     jx_jw_arr_begin(w);
-    for (size_t i = 0; i < 5; i++) jx_jw_dec(w, D(decs[i]));
+    for (size_t i = 0; i < 5; i++)
+        jx_jw_dec(w, D(decs[i]));
     jx_jw_arr_end(w);
     jx_jw_obj_end(w);
     const char *s = wout_close(&o);
@@ -701,7 +728,8 @@ static void writer_large_output(void **state)
     jx_jwriter *w = o.w;
     jx_jw_arr_begin(w);
     jx_jw_str(w, str);
-    for (int i = 0; i < 20000; i++) jx_jw_dec(w, D("1.25"));
+    for (int i = 0; i < 20000; i++)
+        jx_jw_dec(w, D("1.25"));
     jx_jw_arr_end(w);
     const char *s = wout_close(&o);
     /* [ "x…x" (big+2) then 20000 × ",1.25" then ]\n */

@@ -105,21 +105,25 @@ static void list_findings(const jx_project *p, char *buf, size_t cap)
                               p->findings[i].field ? p->findings[i].field : "-");
 }
 
-#define assert_no_findings(p)                                                  \
-    do {                                                                       \
-        char _l[1024];                                                         \
-        list_findings((p), _l, sizeof _l);                                     \
-        if ((p)->n_findings) fail_msg("unexpected findings:%s", _l);          \
+#define assert_no_findings(p)                                                                      \
+    do {                                                                                           \
+        char _l[1024];                                                                             \
+        list_findings((p), _l, sizeof _l);                                                         \
+        if ((p)->n_findings) fail_msg("unexpected findings:%s", _l);                               \
     } while (0)
 
 /* ---- shapes -------------------------------------------------------------- */
 
-#define ONE_PROJECT                                                                                  \
-    "{\"name\": \"食品安全抽检\", \"year\": 2024, \"unit\": \"市场监督管理局\", \"amount_unit\": \"万元\","  \
-    " \"funds\": {\"budget_initial\": 200, \"budget\": 190.7, \"executed\": 189.132, \"balance\": 1.568," \
-    " \"execution_rate\": 99.18, \"execution_score_claimed\": 9.92, \"reason\": \"无\"},"                \
-    " \"indicators\": [{\"level1\": \"产出指标\", \"level2\": \"数量指标\", \"name\": \"抽检批次\","        \
-    " \"target\": \"≥3000批次\", \"actual\": \"3003批次\", \"weight\": 20, \"score_claimed\": 20}],"       \
+#define ONE_PROJECT                                                                                             \
+    "{\"name\": \"食品安全抽检\", \"year\": 2024, \"unit\": \"市场监督管理局\", \"amount_unit\": " \
+    "\"万元\","                                                                                               \
+    " \"funds\": {\"budget_initial\": 200, \"budget\": 190.7, \"executed\": 189.132, "                          \
+    "\"balance\": 1.568,"                                                                                       \
+    " \"execution_rate\": 99.18, \"execution_score_claimed\": 9.92, \"reason\": \"无\"},"                      \
+    " \"indicators\": [{\"level1\": \"产出指标\", \"level2\": \"数量指标\", \"name\": "                 \
+    "\"抽检批次\","                                                                                         \
+    " \"target\": \"≥3000批次\", \"actual\": \"3003批次\", \"weight\": 20, \"score_claimed\": "           \
+    "20}],"                                                                                                     \
     " \"total_claimed\": 96.5, \"grade_claimed\": \"优\"}"
 
 static void check_one_project(const jx_project *p)
@@ -156,7 +160,8 @@ static void three_accepted_shapes(void **state)
     (void)state;
     static const char *docs[] = {
         "{\"projects\": [" ONE_PROJECT "]}",
-        "{\"documents\": [{\"source\": \"a.json\", \"projects\": [" ONE_PROJECT "], \"findings\": []}]}",
+        "{\"documents\": [{\"source\": \"a.json\", \"projects\": [" ONE_PROJECT
+        "], \"findings\": []}]}",
         "[" ONE_PROJECT "]",
     };
     for (size_t i = 0; i < 3; i++) {
@@ -175,12 +180,13 @@ static void three_accepted_shapes(void **state)
 static void several_documents_and_other_keys(void **state)
 {
     (void)state;
-    const char *json = "{\"version\": \"0.1.0\", \"meta\": {\"projects\": 5, \"x\": [1, {\"y\": null}]},"
-                       " \"documents\": ["
-                       "  {\"source\": \"a\", \"projects\": [{\"name\": \"A1\"}, {\"name\": \"A2\"}]},"
-                       "  7,"
-                       "  {\"source\": \"b\", \"findings\": [], \"projects\": [{\"name\": \"B1\"}]}"
-                       "]}";
+    const char *json =
+        "{\"version\": \"0.1.0\", \"meta\": {\"projects\": 5, \"x\": [1, {\"y\": null}]},"
+        " \"documents\": ["
+        "  {\"source\": \"a\", \"projects\": [{\"name\": \"A1\"}, {\"name\": \"A2\"}]},"
+        "  7,"
+        "  {\"source\": \"b\", \"findings\": [], \"projects\": [{\"name\": \"B1\"}]}"
+        "]}";
     capture c;
     jx_native_result res;
     cap_read(&c, json, &res);
@@ -238,9 +244,14 @@ static void continuation_rows_inherit_parents(void **state)
     static const struct {
         const char *l1, *l2, *name;
     } want[] = {
-        {NULL, NULL, "orphan"},         {"产出指标", "数量指标", "a"},     {"产出指标", "数量指标", "b"},
-        {"产出指标", "数量指标", "c"},  {"产出指标", "质量指标", "d"},     {"产出指标", "质量指标", "e"},
-        {"效益指标", "社会效益指标", "f"}, {"效益指标", "社会效益指标", "g"},
+        {NULL, NULL, "orphan"},
+        {"产出指标", "数量指标", "a"},
+        {"产出指标", "数量指标", "b"},
+        {"产出指标", "数量指标", "c"},
+        {"产出指标", "质量指标", "d"},
+        {"产出指标", "质量指标", "e"},
+        {"效益指标", "社会效益指标", "f"},
+        {"效益指标", "社会效益指标", "g"},
     };
     capture c;
     jx_native_result res;
@@ -251,10 +262,14 @@ static void continuation_rows_inherit_parents(void **state)
     for (size_t i = 0; i < 8; i++) {
         const jx_indicator *d = &p->indicators[i];
         assert_string_equal(d->name, want[i].name);
-        if (want[i].l1) assert_string_equal(d->level1, want[i].l1);
-        else assert_null(d->level1);
-        if (want[i].l2) assert_string_equal(d->level2, want[i].l2);
-        else assert_null(d->level2);
+        if (want[i].l1)
+            assert_string_equal(d->level1, want[i].l1);
+        else
+            assert_null(d->level1);
+        if (want[i].l2)
+            assert_string_equal(d->level2, want[i].l2);
+        else
+            assert_null(d->level2);
     }
     assert_no_findings(p);
     cap_free(&c);
@@ -263,13 +278,14 @@ static void continuation_rows_inherit_parents(void **state)
 static void indicator_fields(void **state)
 {
     (void)state;
-    const char *json = "[{\"name\": \"p\", \"indicators\": [\n"
-                       "{\"level1\": \"产出指标\", \"level2\": \"成本指标\", \"name\": \"差旅费\","
-                       " \"target\": \"=元/人\", \"target_adjusted\": \"400元/人/\", \"actual\": \"380元/人\","
-                       " \"weight\": \"10\", \"score_claimed\": \"9.5\", \"reason\": \"节约\","
-                       " \"score_rule\": 10, \"level_rule\": \"达成\", \"target_kind\": \"number\"},\n"
-                       "{\"name\": \"受益人数\", \"target\": 300, \"actual\": 281.5, \"weight\": null}\n"
-                       "]}]";
+    const char *json =
+        "[{\"name\": \"p\", \"indicators\": [\n"
+        "{\"level1\": \"产出指标\", \"level2\": \"成本指标\", \"name\": \"差旅费\","
+        " \"target\": \"=元/人\", \"target_adjusted\": \"400元/人/\", \"actual\": \"380元/人\","
+        " \"weight\": \"10\", \"score_claimed\": \"9.5\", \"reason\": \"节约\","
+        " \"score_rule\": 10, \"level_rule\": \"达成\", \"target_kind\": \"number\"},\n"
+        "{\"name\": \"受益人数\", \"target\": 300, \"actual\": 281.5, \"weight\": null}\n"
+        "]}]";
     capture c;
     jx_native_result res;
     cap_read(&c, json, &res);
@@ -281,7 +297,7 @@ static void indicator_fields(void **state)
     assert_string_equal(d->target_adjusted, "400元/人/");
     assert_string_equal(d->actual, "380元/人");
     assert_string_equal(d->reason, "节约");
-    assert_dec_equal(d->weight, "10");        /* a string amount */
+    assert_dec_equal(d->weight, "10"); /* a string amount */
     assert_dec_equal(d->score_claimed, "9.5");
     assert_true(d->score_rule == JX_NONE); /* computed fields are not read */
     assert_int_equal(d->line, 2);
@@ -302,8 +318,10 @@ static void amounts_as_strings(void **state)
 {
     (void)state;
     const char *json = "{\"projects\": [{\"name\": \"p\", \"amount_unit\": \"元\", \"funds\": {"
-                       "\"budget_initial\": \"1,234.5\", \"budget\": \"1,234.5\", \"executed\": \"１０００．２５\","
-                       " \"balance\": \"234.25元\", \"execution_rate\": \"81.03%\", \"execution_score_claimed\": \"8.1\"},"
+                       "\"budget_initial\": \"1,234.5\", \"budget\": \"1,234.5\", \"executed\": "
+                       "\"１０００．２５\","
+                       " \"balance\": \"234.25元\", \"execution_rate\": \"81.03%\", "
+                       "\"execution_score_claimed\": \"8.1\"},"
                        " \"total_claimed\": \"88.1\"}]}";
     capture c;
     jx_native_result res;
@@ -321,7 +339,10 @@ static void amounts_as_strings(void **state)
     assert_no_findings(p);
     cap_free(&c);
     /* blanks as written in tables */
-    cap_read(&c, "[{\"name\": \"p\", \"funds\": {\"budget\": \"—\", \"executed\": \"\", \"balance\": \"/\"}}]", &res);
+    cap_read(&c,
+             "[{\"name\": \"p\", \"funds\": {\"budget\": \"—\", \"executed\": \"\", \"balance\": "
+             "\"/\"}}]",
+             &res);
     assert_false(res.failed);
     assert_true(c.p[0].funds.budget == JX_NONE);
     assert_true(c.p[0].funds.executed == JX_NONE);
@@ -336,7 +357,10 @@ static void ambiguous_amount_resolved_by_the_row(void **state)
     /* 002 J信用监管经费: budget 15, executed written "13,092" */
     capture c;
     jx_native_result res;
-    cap_read(&c, "[{\"name\": \"J信用监管经费\", \"funds\": {\"budget\": 15, \"executed\": \"13,092\"}}]", &res);
+    cap_read(
+        &c,
+        "[{\"name\": \"J信用监管经费\", \"funds\": {\"budget\": 15, \"executed\": \"13,092\"}}]",
+        &res);
     assert_false(res.failed);
     const jx_project *p = &c.p[0];
     assert_dec_equal(p->funds.executed, "13.092");
@@ -351,7 +375,8 @@ static void ambiguous_amount_resolved_by_the_row(void **state)
 
     /* the whole row as written: both cells ambiguous, the rate settles it */
     cap_read(&c,
-             "[{\"name\": \"J\", \"funds\": {\"budget_initial\": 15, \"budget\": 15, \"executed\": \"13,092\","
+             "[{\"name\": \"J\", \"funds\": {\"budget_initial\": 15, \"budget\": 15, \"executed\": "
+             "\"13,092\","
              " \"balance\": \"1,908\", \"execution_rate\": 87.28}}]",
              &res);
     p = &c.p[0];
@@ -363,7 +388,9 @@ static void ambiguous_amount_resolved_by_the_row(void **state)
     cap_free(&c);
 
     /* the thousands reading when the row agrees with it */
-    cap_read(&c, "[{\"name\": \"K\", \"funds\": {\"budget\": 20000, \"executed\": \"13,092\", \"balance\": 6908}}]",
+    cap_read(&c,
+             "[{\"name\": \"K\", \"funds\": {\"budget\": 20000, \"executed\": \"13,092\", "
+             "\"balance\": 6908}}]",
              &res);
     p = &c.p[0];
     assert_dec_equal(p->funds.executed, "13092");
@@ -410,11 +437,13 @@ static void resolve_directly(void **state)
 static void unknown_fields(void **state)
 {
     (void)state;
-    const char *json = "{\"projects\": [{\"name\": \"p\", \"colour\": \"red\","
-                       " \"funds\": {\"budget\": 1, \"bugdet\": 2, \"execution_score\": 10, \"execution_weight\": 10},"
-                       " \"indicators\": [{\"name\": \"i\", \"wieght\": 5, \"score_rule\": 3}],"
-                       " \"total_recomputed\": 1, \"total_rule\": 2, \"grade_rule\": \"优\", \"source\": \"x\","
-                       " \"findings\": []}]}";
+    const char *json =
+        "{\"projects\": [{\"name\": \"p\", \"colour\": \"red\","
+        " \"funds\": {\"budget\": 1, \"bugdet\": 2, \"execution_score\": 10, \"execution_weight\": "
+        "10},"
+        " \"indicators\": [{\"name\": \"i\", \"wieght\": 5, \"score_rule\": 3}],"
+        " \"total_recomputed\": 1, \"total_rule\": 2, \"grade_rule\": \"优\", \"source\": \"x\","
+        " \"findings\": []}]}";
     capture c;
     jx_native_result res;
     cap_read(&c, json, &res);
@@ -426,11 +455,14 @@ static void unknown_fields(void **state)
     assert_int_equal(count_field(p, "INPUT-FIELD", "colour"), 1);
     assert_int_equal(count_field(p, "INPUT-FIELD", "bugdet"), 1);
     assert_int_equal(count_field(p, "INPUT-FIELD", "wieght"), 1);
-    for (size_t i = 0; i < p->n_findings; i++) assert_int_equal(p->findings[i].severity, JX_SEV_WARNING);
+    for (size_t i = 0; i < p->n_findings; i++)
+        assert_int_equal(p->findings[i].severity, JX_SEV_WARNING);
     /* the indicator's finding points at the indicator */
     for (size_t i = 0; i < p->n_findings; i++)
-        if (strcmp(p->findings[i].field, "wieght") == 0) assert_int_equal(p->findings[i].indicator, 0);
-        else assert_int_equal(p->findings[i].indicator, -1);
+        if (strcmp(p->findings[i].field, "wieght") == 0)
+            assert_int_equal(p->findings[i].indicator, 0);
+        else
+            assert_int_equal(p->findings[i].indicator, -1);
     /* known fields still read */
     assert_dec_equal(p->funds.budget, "1");
     assert_true(p->indicators[0].weight == JX_NONE);
@@ -440,20 +472,23 @@ static void unknown_fields(void **state)
 static void wrong_types(void **state)
 {
     (void)state;
-    const char *json = "[{\"name\": \"p\", \"unit\": {\"a\": 1}, \"department\": [1],"
-                       " \"amount_unit\": \"千元\", \"year\": \"去年\","
-                       " \"funds\": {\"budget\": \"abc\", \"executed\": true, \"balance\": [], \"reason\": 5},"
-                       " \"indicators\": [{\"name\": \"i\", \"weight\": \"十分\", \"score_claimed\": {}, \"target\": false},"
-                       " 42],"
-                       " \"total_claimed\": \"很多\", \"grade_claimed\": 1.5}]";
+    const char *json =
+        "[{\"name\": \"p\", \"unit\": {\"a\": 1}, \"department\": [1],"
+        " \"amount_unit\": \"千元\", \"year\": \"去年\","
+        " \"funds\": {\"budget\": \"abc\", \"executed\": true, \"balance\": [], \"reason\": 5},"
+        " \"indicators\": [{\"name\": \"i\", \"weight\": \"十分\", \"score_claimed\": {}, "
+        "\"target\": false},"
+        " 42],"
+        " \"total_claimed\": \"很多\", \"grade_claimed\": 1.5}]";
     capture c;
     jx_native_result res;
     cap_read(&c, json, &res);
     assert_false(res.failed);
     assert_int_equal(res.projects, 1);
     const jx_project *p = &c.p[0];
-    static const char *fields[] = {"unit",   "department", "amount_unit",  "year",   "budget", "executed",
-                                   "balance", "weight",    "score_claimed", "target", "indicators", "total_claimed"};
+    static const char *fields[] = {"unit",          "department", "amount_unit", "year",
+                                   "budget",        "executed",   "balance",     "weight",
+                                   "score_claimed", "target",     "indicators",  "total_claimed"};
     char l[2048];
     list_findings(p, l, sizeof l);
     for (size_t i = 0; i < sizeof fields / sizeof *fields; i++)
@@ -478,7 +513,9 @@ static void wrong_types(void **state)
     cap_free(&c);
 
     /* containers of the wrong kind */
-    cap_read(&c, "[{\"name\": \"p\", \"funds\": [1, 2], \"indicators\": {\"a\": 1}}, 3, {\"name\": {}}]", &res);
+    cap_read(
+        &c, "[{\"name\": \"p\", \"funds\": [1, 2], \"indicators\": {\"a\": 1}}, 3, {\"name\": {}}]",
+        &res);
     assert_false(res.failed);
     assert_int_equal(res.projects, 3);
     assert_int_equal(count_field(&c.p[0], "INPUT-VALUE", "funds"), 1);
@@ -490,7 +527,10 @@ static void wrong_types(void **state)
     cap_free(&c);
 
     /* a number that is not a plain decimal */
-    cap_read(&c, "[{\"name\": \"p\", \"funds\": {\"budget\": 1e3}, \"total_claimed\": 99999999999999999999}]", &res);
+    cap_read(&c,
+             "[{\"name\": \"p\", \"funds\": {\"budget\": 1e3}, \"total_claimed\": "
+             "99999999999999999999}]",
+             &res);
     assert_false(res.failed);
     assert_true(c.p[0].funds.budget == JX_NONE);
     assert_int_equal(count_field(&c.p[0], "INPUT-VALUE", "budget"), 1);
@@ -519,9 +559,10 @@ static void years(void **state)
         int year;
         size_t findings;
     } cases[] = {
-        {"2024", 2024, 0},       {"\"2024\"", 2024, 0}, {"\"2024年度\"", 2024, 0}, {"\"2023年\"", 2023, 0},
-        {"null", 0, 0},          {"1800", 0, 1},        {"\"24\"", 0, 1},         {"\"20245\"", 0, 1},
-        {"\"去年\"", 0, 1},        {"true", 0, 1},
+        {"2024", 2024, 0},       {"\"2024\"", 2024, 0}, {"\"2024年度\"", 2024, 0},
+        {"\"2023年\"", 2023, 0}, {"null", 0, 0},        {"1800", 0, 1},
+        {"\"24\"", 0, 1},        {"\"20245\"", 0, 1},   {"\"去年\"", 0, 1},
+        {"true", 0, 1},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char json[128];
@@ -533,8 +574,8 @@ static void years(void **state)
         if (c.p[0].year != cases[i].year)
             fail_msg("year %s read as %d, expected %d", cases[i].json, c.p[0].year, cases[i].year);
         if (count_field(&c.p[0], "INPUT-VALUE", "year") != cases[i].findings)
-            fail_msg("year %s: %zu findings, expected %zu", cases[i].json, count_field(&c.p[0], "INPUT-VALUE", "year"),
-                     cases[i].findings);
+            fail_msg("year %s: %zu findings, expected %zu", cases[i].json,
+                     count_field(&c.p[0], "INPUT-VALUE", "year"), cases[i].findings);
         cap_free(&c);
     }
 }
@@ -576,21 +617,22 @@ static void malformed_json(void **state)
         const char *json;
         long line, col;
     } bad[] = {
-        {"{\"projects\": {\"name\": \"a\"}}", 1, 14},  /* projects is not an array */
-        {"{\"documents\": \"x\"}", 1, 15},             /* documents is not an array */
-        {"\"just a string\"", 1, 1},                   /* top level is a scalar */
-        {"{\"projects\": []} []", 1, 18},              /* trailing garbage */
-        {"{\"projects\": [\n\n  {\"name\": tru}]}", 3, -1}, /* bad literal (column checked in test_json) */
-        {"{\"projects\": [{\"name\": \"\xff\"}]}", 1, -1},  /* invalid UTF-8 */
-        {"[{\"name\": \"a\"", 1, 14},                  /* cut short */
+        {"{\"projects\": {\"name\": \"a\"}}", 1, 14}, /* projects is not an array */
+        {"{\"documents\": \"x\"}", 1, 15},            /* documents is not an array */
+        {"\"just a string\"", 1, 1},                  /* top level is a scalar */
+        {"{\"projects\": []} []", 1, 18},             /* trailing garbage */
+        {"{\"projects\": [\n\n  {\"name\": tru}]}", 3,
+         -1}, /* bad literal (column checked in test_json) */
+        {"{\"projects\": [{\"name\": \"\xff\"}]}", 1, -1}, /* invalid UTF-8 */
+        {"[{\"name\": \"a\"", 1, 14},                      /* cut short */
     };
     for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
         cap_read(&c, bad[i].json, &res);
         if (!res.failed) fail_msg("case %zu accepted", i);
         if (!res.error[0]) fail_msg("case %zu: no message", i);
         if (res.line != bad[i].line || (bad[i].col >= 0 && res.col != bad[i].col))
-            fail_msg("case %zu: error at %ld:%ld, expected %ld:%ld (%s)", i, res.line, res.col, bad[i].line,
-                     bad[i].col, res.error);
+            fail_msg("case %zu: error at %ld:%ld, expected %ld:%ld (%s)", i, res.line, res.col,
+                     bad[i].line, bad[i].col, res.error);
         cap_free(&c);
     }
 }
@@ -617,18 +659,22 @@ static void empty_input(void **state)
 static void carried_over_findings(void **state)
 {
     (void)state;
-    const char *json =
-        "{\"documents\": [{\"source\": \"002.txt\", \"findings\": [], \"projects\": [{\"name\": \"J信用监管经费\","
-        " \"funds\": {\"budget\": 15, \"executed\": 13.092},"
-        " \"findings\": ["
-        "  {\"code\": \"NUMBER-AMBIGUOUS\", \"severity\": \"warning\", \"message\": \"全年执行数 写作「13,092」\","
-        "   \"indicator\": null, \"field\": \"executed\"},"
-        "  {\"code\": \"FUND-RATE\", \"severity\": \"error\", \"message\": \"执行率不符\", \"indicator\": null,"
-        "   \"field\": \"execution_rate\"},"
-        "  {\"code\": \"GRADE\", \"severity\": \"error\", \"message\": \"等级不符\", \"indicator\": null, \"field\": null},"
-        "  {\"code\": \"SCORE-ABOVE-RULE\", \"severity\": \"warning\", \"message\": \"m\", \"indicator\": 0,"
-        "   \"field\": \"score_claimed\"}"
-        " ]}]}]}";
+    const char *json = "{\"documents\": [{\"source\": \"002.txt\", \"findings\": [], \"projects\": "
+                       "[{\"name\": \"J信用监管经费\","
+                       " \"funds\": {\"budget\": 15, \"executed\": 13.092},"
+                       " \"findings\": ["
+                       "  {\"code\": \"NUMBER-AMBIGUOUS\", \"severity\": \"warning\", \"message\": "
+                       "\"全年执行数 写作「13,092」\","
+                       "   \"indicator\": null, \"field\": \"executed\"},"
+                       "  {\"code\": \"FUND-RATE\", \"severity\": \"error\", \"message\": "
+                       "\"执行率不符\", \"indicator\": null,"
+                       "   \"field\": \"execution_rate\"},"
+                       "  {\"code\": \"GRADE\", \"severity\": \"error\", \"message\": "
+                       "\"等级不符\", \"indicator\": null, \"field\": null},"
+                       "  {\"code\": \"SCORE-ABOVE-RULE\", \"severity\": \"warning\", \"message\": "
+                       "\"m\", \"indicator\": 0,"
+                       "   \"field\": \"score_claimed\"}"
+                       " ]}]}]}";
     capture c;
     jx_native_result res;
     cap_read(&c, json, &res);
@@ -651,7 +697,9 @@ static void carried_over_findings(void **state)
     cap_free(&c);
 
     /* malformed finding entries are ignored, not fatal */
-    cap_read(&c, "[{\"name\": \"p\", \"findings\": [1, {\"code\": 5}, {}, {\"code\": \"NUMBER-AMBIGUOUS\", \"indicator\": 2}]}]",
+    cap_read(&c,
+             "[{\"name\": \"p\", \"findings\": [1, {\"code\": 5}, {}, {\"code\": "
+             "\"NUMBER-AMBIGUOUS\", \"indicator\": 2}]}]",
              &res);
     assert_false(res.failed);
     assert_int_equal(tu_count(&c.p[0], "NUMBER-AMBIGUOUS"), 1);
@@ -670,7 +718,8 @@ static void callback_can_stop(void **state)
     memset(&c, 0, sizeof c);
     jx_arena_init(&c.keep);
     c.stop_after = 2;
-    const char *json = "{\"projects\": [{\"name\": \"a\"}, {\"name\": \"b\"}, {\"name\": \"c\"}, {\"name\": \"d\"}]}";
+    const char *json = "{\"projects\": [{\"name\": \"a\"}, {\"name\": \"b\"}, {\"name\": \"c\"}, "
+                       "{\"name\": \"d\"}]}";
     jx_native_read_mem(json, strlen(json), cap_fn, &c, &res);
     assert_false(res.failed);
     assert_int_equal(c.calls, 2);
@@ -705,11 +754,13 @@ static void many_projects_from_a_file(void **state)
     size_t projects = 3000;
     fputs("{\"projects\": [\n", fp);
     for (size_t i = 0; i < projects; i++)
-        fprintf(fp,
-                "%s{\"name\": \"项目%zu\", \"year\": \"2024年度\", \"funds\": {\"budget\": 10.01, \"executed\": \"9.5\"},"
-                " \"indicators\": [{\"level1\": \"产出指标\", \"name\": \"a\", \"target\": \"≥95%%\"},"
-                " {\"name\": \"b\", \"target\": \"=1套\"}]}\n",
-                i ? "," : "", i);
+        fprintf(
+            fp,
+            "%s{\"name\": \"项目%zu\", \"year\": \"2024年度\", \"funds\": {\"budget\": 10.01, "
+            "\"executed\": \"9.5\"},"
+            " \"indicators\": [{\"level1\": \"产出指标\", \"name\": \"a\", \"target\": \"≥95%%\"},"
+            " {\"name\": \"b\", \"target\": \"=1套\"}]}\n",
+            i ? "," : "", i);
     fputs("]}\n", fp);
     assert_true(ftell(fp) > 3 * 65536);
     rewind(fp);

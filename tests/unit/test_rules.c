@@ -54,7 +54,8 @@ static const char *td_write(tmpdir *d, const char *name, const char *text)
 
 static void td_remove(tmpdir *d)
 {
-    for (int i = 0; i < d->n; i++) unlink(d->files[i]);
+    for (int i = 0; i < d->n; i++)
+        unlink(d->files[i]);
     if (d->dir[0]) rmdir(d->dir);
     d->n = 0;
     d->dir[0] = '\0';
@@ -239,7 +240,8 @@ static void the_list_names_every_shipped_set(void **state)
     jx_rules_list(list, sizeof list);
     char padded[1100];
     snprintf(padded, sizeof padded, " %s ", list);
-    static const char *const sets[] = {"mof-2020", "mof-2020-ratio", "mof-2020-deviation", "sichuan", "yunnan"};
+    static const char *const sets[] = {"mof-2020", "mof-2020-ratio", "mof-2020-deviation",
+                                       "sichuan", "yunnan"};
     for (size_t i = 0; i < sizeof sets / sizeof *sets; i++) {
         char word[64];
         snprintf(word, sizeof word, " %s ", sets[i]);
@@ -276,15 +278,16 @@ static void extends_overrides_only_what_it_names(void **state)
     assert_true(r.indicators_weight == m.indicators_weight);
 
     /* one member of a section: the others of the section stay */
-    path = td_write(&d, "partial.json",
-                    "{\n"
-                    "  \"name\": \"partial\",\n"
-                    "  \"extends\": \"mof-2020\",\n"
-                    "  \"weights\": { \"execution\": 20 },\n"
-                    "  \"qualitative\": { \"bands\": { \"部分达成\": [50, 80] } },\n"
-                    "  \"over_completion\": { \"threshold\": 150 },\n"
-                    "  \"hierarchy\": { \"满意度指标\": [\"服务对象满意度指标\", \"社会公众满意度指标\"] }\n"
-                    "}\n");
+    path = td_write(
+        &d, "partial.json",
+        "{\n"
+        "  \"name\": \"partial\",\n"
+        "  \"extends\": \"mof-2020\",\n"
+        "  \"weights\": { \"execution\": 20 },\n"
+        "  \"qualitative\": { \"bands\": { \"部分达成\": [50, 80] } },\n"
+        "  \"over_completion\": { \"threshold\": 150 },\n"
+        "  \"hierarchy\": { \"满意度指标\": [\"服务对象满意度指标\", \"社会公众满意度指标\"] }\n"
+        "}\n");
     r = load_ok(path);
     /* a level-1's list of level-2 names is replaced, the other lists stay */
     int sat = level1_index(&r, "满意度指标");
@@ -306,8 +309,9 @@ static void extends_overrides_only_what_it_names(void **state)
     assert_int_equal(r.over_deduction, JX_OVER_NONE);
 
     /* a chain: a file extending sichuan by path keeps sichuan's parameters */
-    path = td_write(&d, "chain.json",
-                    "{ \"name\": \"chain\", \"extends\": \"sichuan\", \"rounding\": { \"decimals\": 1 } }\n");
+    path = td_write(
+        &d, "chain.json",
+        "{ \"name\": \"chain\", \"extends\": \"sichuan\", \"rounding\": { \"decimals\": 1 } }\n");
     r = load_ok(path);
     assert_dec_equal(r.indicators_weight, "90");
     assert_dec_equal(r.execution_explain_below, "90");
@@ -322,9 +326,10 @@ static void extends_level1_weights_override_per_name(void **state)
     (void)state;
     static tmpdir d;
     td_make(&d);
-    const char *path = td_write(&d, "output60.json",
-                                "{ \"name\": \"output60\", \"extends\": \"mof-2020\","
-                                " \"weights\": { \"level1\": { \"产出指标\": 40, \"满意度指标\": 20 } } }\n");
+    const char *path =
+        td_write(&d, "output60.json",
+                 "{ \"name\": \"output60\", \"extends\": \"mof-2020\","
+                 " \"weights\": { \"level1\": { \"产出指标\": 40, \"满意度指标\": 20 } } }\n");
     jx_rules r = load_ok(path);
     assert_dec_equal(r.level1[level1_index(&r, "产出指标")].weight, "40");
     assert_dec_equal(r.level1[level1_index(&r, "满意度指标")].weight, "20");
@@ -371,7 +376,8 @@ static void extends_of_an_unknown_set_fails(void **state)
     (void)state;
     static tmpdir d;
     td_make(&d);
-    const char *path = td_write(&d, "orphan.json", "{ \"name\": \"orphan\", \"extends\": \"guangxi-2031\" }\n");
+    const char *path =
+        td_write(&d, "orphan.json", "{ \"name\": \"orphan\", \"extends\": \"guangxi-2031\" }\n");
     char err[1024];
     load_fails(path, err, sizeof err);
     contains(err, "guangxi-2031");
@@ -416,7 +422,8 @@ static void unknown_field_fails_with_file_and_line(void **state)
 
     /* an unknown section at the top level */
     path = td_write(&d, "section.json",
-                    "{\n  \"name\": \"section\",\n  \"extends\": \"mof-2020\",\n\n  \"over_complete\": {}\n}\n");
+                    "{\n  \"name\": \"section\",\n  \"extends\": \"mof-2020\",\n\n  "
+                    "\"over_complete\": {}\n}\n");
     load_fails(path, err, sizeof err);
     snprintf(where, sizeof where, "%s:5:", path);
     contains(err, where);
@@ -456,8 +463,8 @@ static void wrong_values_fail_with_file_and_line(void **state)
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         char text[512], name[32], err[1024], where[256];
         snprintf(name, sizeof name, "bad%zu.json", i);
-        snprintf(text, sizeof text, "{\n  \"name\": \"bad\",\n  \"extends\": \"mof-2020\",\n  %s\n}\n",
-                 cases[i].body);
+        snprintf(text, sizeof text,
+                 "{\n  \"name\": \"bad\",\n  \"extends\": \"mof-2020\",\n  %s\n}\n", cases[i].body);
         const char *path = td_write(&d, name, text);
         load_fails(path, err, sizeof err);
         snprintf(where, sizeof where, "%s:4:", path);
@@ -506,11 +513,12 @@ static void a_standalone_file_must_be_complete(void **state)
     contains(err, path);
     contains(err, "qualitative");
     /* extends supplies them, but a name is required */
-    path = td_write(&d, "complete.json",
-                    "{ \"name\": \"complete\", \"qualitative\": {"
-                    " \"bands\": { \"达成\": [80, 100], \"部分达成\": [60, 80], \"未达成\": [0, 60] },"
-                    " \"default\": { \"达成\": 100, \"部分达成\": 70, \"未达成\": 0 } },"
-                    " \"grades\": [[\"合格\", 60], [\"不合格\", 0]] }\n");
+    path =
+        td_write(&d, "complete.json",
+                 "{ \"name\": \"complete\", \"qualitative\": {"
+                 " \"bands\": { \"达成\": [80, 100], \"部分达成\": [60, 80], \"未达成\": [0, 60] },"
+                 " \"default\": { \"达成\": 100, \"部分达成\": 70, \"未达成\": 0 } },"
+                 " \"grades\": [[\"合格\", 60], [\"不合格\", 0]] }\n");
     jx_rules r = load_ok(path);
     assert_int_equal(r.n_grades, 2);
     assert_string_equal(jx_rules_grade(&r, D("60")), "合格");
@@ -526,7 +534,9 @@ static void an_unnamed_file_is_called_after_itself(void **state)
     static tmpdir d;
     td_make(&d);
     /* it extends mof-2020 but must not report itself as mof-2020 */
-    const char *path = td_write(&d, "henan-draft.json", "{ \"extends\": \"mof-2020\", \"execution\": { \"explain_below\": 85 } }\n");
+    const char *path =
+        td_write(&d, "henan-draft.json",
+                 "{ \"extends\": \"mof-2020\", \"execution\": { \"explain_below\": 85 } }\n");
     jx_rules r = load_ok(path);
     assert_string_equal(r.name, "henan-draft");
     assert_dec_equal(r.execution_explain_below, "85");
@@ -545,7 +555,9 @@ static void path_is_anything_with_a_slash_or_json_suffix(void **state)
 
     static tmpdir d;
     td_make(&d);
-    td_write(&d, "local.json", "{ \"name\": \"local\", \"extends\": \"mof-2020\", \"rounding\": { \"decimals\": 0 } }\n");
+    td_write(
+        &d, "local.json",
+        "{ \"name\": \"local\", \"extends\": \"mof-2020\", \"rounding\": { \"decimals\": 0 } }\n");
 
     /* a bare name ending in .json is a path relative to the current folder */
     char cwd[1024];
@@ -587,7 +599,8 @@ static void rules_path_environment_is_searched_first(void **state)
     td_make(&d);
     td_write(&d, "sichuan.json", "{ \"name\": \"sichuan-local\", \"extends\": \"mof-2020\" }\n");
     td_write(&d, "guangxi.json",
-             "{ \"name\": \"guangxi\", \"extends\": \"mof-2020\", \"execution\": { \"explain_below\": 90 } }\n");
+             "{ \"name\": \"guangxi\", \"extends\": \"mof-2020\", \"execution\": { "
+             "\"explain_below\": 90 } }\n");
     assert_int_equal(setenv("JIXIAO_RULES_PATH", d.dir, 1), 0);
     jx_rules a, b;
     char err[1024], list[1024];
@@ -614,13 +627,14 @@ static void grade_bands(void **state)
     static const struct {
         const char *total, *grade;
     } cases[] = {
-        {"100", "优"}, {"90", "优"},   {"89.99", "良"}, {"80", "良"}, {"79.99", "中"},
+        {"100", "优"}, {"90", "优"},    {"89.99", "良"}, {"80", "良"}, {"79.99", "中"},
         {"60", "中"},  {"59.99", "差"}, {"0", "差"},     {"-5", "差"}, {"120", "优"},
     };
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
         const char *g = jx_rules_grade(&r, D(cases[i].total));
         assert_non_null(g);
-        if (strcmp(g, cases[i].grade) != 0) fail_msg("%s → %s, expected %s", cases[i].total, g, cases[i].grade);
+        if (strcmp(g, cases[i].grade) != 0)
+            fail_msg("%s → %s, expected %s", cases[i].total, g, cases[i].grade);
     }
     assert_null(jx_rules_grade(&r, JX_NONE));
 }

@@ -83,7 +83,8 @@ static const jx_indicator *score_ind(tu_audit *t, const char *rules, int year, i
     jbuf b = {.n = 0};
     b.s[0] = '\0';
     char head[128];
-    snprintf(head, sizeof head, "{\"projects\":[{\"name\":\"指标测试\",\"year\":%d,\"indicators\":[{", year);
+    snprintf(head, sizeof head,
+             "{\"projects\":[{\"name\":\"指标测试\",\"year\":%d,\"indicators\":[{", year);
     jb_raw(&b, head);
     jb_raw(&b, "\"name\":\"三级指标\",\"level1\":\"产出指标\",\"level2\":\"数量指标\"");
     jb_str(&b, "target", in.target);
@@ -114,12 +115,13 @@ static jx_dec rule_of(const char *rules, ind_t in, unsigned *flags)
 #define RULE(rules, ...) rule_of((rules), (ind_t){__VA_ARGS__}, NULL)
 
 /* A project with only a funds block (amounts as JSON numbers, NULL = absent). */
-static const jx_project *audit_funds(tu_audit *t, const char *rules, const char *budget, const char *executed,
-                                     const char *rate)
+static const jx_project *audit_funds(tu_audit *t, const char *rules, const char *budget,
+                                     const char *executed, const char *rate)
 {
     jbuf b = {.n = 0};
     b.s[0] = '\0';
-    jb_raw(&b, "{\"projects\":[{\"name\":\"资金测试\",\"year\":2024,\"funds\":{\"reason\":\"测试\"");
+    jb_raw(&b,
+           "{\"projects\":[{\"name\":\"资金测试\",\"year\":2024,\"funds\":{\"reason\":\"测试\"");
     jb_num(&b, "budget", budget);
     jb_num(&b, "executed", executed);
     jb_num(&b, "execution_rate", rate);
@@ -130,7 +132,8 @@ static const jx_project *audit_funds(tu_audit *t, const char *rules, const char 
     return &t->projects[0];
 }
 
-static jx_dec exec_score(const char *rules, const char *budget, const char *executed, const char *rate)
+static jx_dec exec_score(const char *rules, const char *budget, const char *executed,
+                         const char *rate)
 {
     static tu_audit t;
     jx_dec s = audit_funds(&t, rules, budget, executed, rate)->funds.execution_score;
@@ -194,7 +197,8 @@ static void execution_uncapped_by_a_rule_file(void **state)
     tmp_rules tr;
     tmp_rules_write(&tr, "uncapped", "\"execution\": { \"cap\": false }");
     assert_dec_equal(exec_score(tr.path, "100", "120", NULL), "12");
-    assert_dec_equal(exec_score(tr.path, "100", "50", NULL), "5"); /* below 100 % the same as capped */
+    assert_dec_equal(exec_score(tr.path, "100", "50", NULL),
+                     "5"); /* below 100 % the same as capped */
     assert_dec_equal(exec_score(tr.path, NULL, NULL, "105"), "10.5");
     assert_dec_equal(exec_score(NULL, NULL, NULL, "105"), "10"); /* capped by default */
     static tu_audit t;
@@ -261,22 +265,29 @@ static void seed_002_execution_scores(void **state)
     }
 }
 
-/* 004 区创优营商环境服务中心工作经费, its six indicator rows as in the seed (weights 90, all met). */
+/* 004 区创优营商环境服务中心工作经费, its six indicator rows as in the seed (weights 90, all met).
+ */
 static const char SEED_004_YINGSHANG[] =
     "{\"projects\":[{\"name\":\"区创优营商环境服务中心工作经费\",\"year\":2023,"
     "\"funds\":{\"budget_initial\":46,\"budget\":46,\"executed\":38.76,\"execution_rate\":84.25},"
     "\"indicators\":["
-    "{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"name\":\"解决企业难题\",\"target\":\"≥300个\","
+    "{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"name\":\"解决企业难题\",\"target\":"
+    "\"≥300个\","
     "\"actual\":\"300个\",\"weight\":10,\"score_claimed\":10},"
-    "{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"name\":\"召开座谈会\",\"target\":\"≥160个\","
+    "{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"name\":\"召开座谈会\",\"target\":"
+    "\"≥160个\","
     "\"actual\":\"160个\",\"weight\":10,\"score_claimed\":10},"
-    "{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"name\":\"走访企业数量\",\"target\":\"≥1600家\","
+    "{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"name\":\"走访企业数量\",\"target\":"
+    "\"≥1600家\","
     "\"actual\":\"1600家\",\"weight\":20,\"score_claimed\":20},"
-    "{\"level1\":\"产出指标\",\"level2\":\"时效指标\",\"name\":\"按节点完成计划\",\"target\":\"≥95%\","
+    "{\"level1\":\"产出指标\",\"level2\":\"时效指标\",\"name\":\"按节点完成计划\",\"target\":\"≥95%"
+    "\","
     "\"actual\":\"95%\",\"weight\":10,\"score_claimed\":10},"
-    "{\"level1\":\"成本指标\",\"level2\":\"社会效益指标\",\"name\":\"就业岗位\",\"target\":\"≥600个\","
+    "{\"level1\":\"成本指标\",\"level2\":\"社会效益指标\",\"name\":\"就业岗位\",\"target\":"
+    "\"≥600个\","
     "\"actual\":\"600个\",\"weight\":30,\"score_claimed\":30},"
-    "{\"level1\":\"满意度指标\",\"level2\":\"服务对象满意度指标\",\"name\":\"服务企业满意度\",\"target\":\"≥90%\","
+    "{\"level1\":\"满意度指标\",\"level2\":\"服务对象满意度指标\",\"name\":\"服务企业满意度\","
+    "\"target\":\"≥90%\","
     "\"actual\":\"90%\",\"weight\":10,\"score_claimed\":10}],"
     "\"total_claimed\":98.43,\"grade_claimed\":\"优\"}]}";
 
@@ -310,12 +321,14 @@ static void positive_met_over_and_partial(void **state)
     unsigned flags;
     /* met exactly, over (below the over-completion threshold) */
     assert_dec_equal(RULE(NULL, .target = "≥95%", .actual = "95%", .weight = "10"), "10");
-    assert_dec_equal(rule_of(NULL, (ind_t){.target = "≥95%", .actual = "98%", .weight = "10"}, &flags), "10");
+    assert_dec_equal(
+        rule_of(NULL, (ind_t){.target = "≥95%", .actual = "98%", .weight = "10"}, &flags), "10");
     assert_false(flags & JX_IND_OVER_TARGET);
     assert_dec_equal(RULE(NULL, .target = ">100家", .actual = "120家", .weight = "10"), "10");
     /* partial: weight × actual / target — seed 002 Z特种设备监管费 */
     assert_dec_equal(RULE(NULL, .target = "≥75家次", .actual = "58家次", .weight = "6"), "4.64");
-    assert_dec_equal(RULE(NULL, .target = "≥95%", .actual = "94.99%", .weight = "10"), "10"); /* 9.9989… */
+    assert_dec_equal(RULE(NULL, .target = "≥95%", .actual = "94.99%", .weight = "10"),
+                     "10"); /* 9.9989… */
     assert_dec_equal(RULE(NULL, .target = "≥95%", .actual = "90%", .weight = "10"), "9.47");
     assert_dec_equal(RULE(NULL, .target = "≥100家", .actual = "0家", .weight = "10"), "0");
     /* the operator of an actual is ignored */
@@ -341,11 +354,15 @@ static void reverse_linear(void **state)
     assert_dec_equal(RULE(NULL, .target = t, .actual = "400元/人/天", .weight = "10"), "10");
     assert_dec_equal(RULE(NULL, .target = t, .actual = "500元/人/天", .weight = "10"), "7.5");
     assert_dec_equal(RULE(NULL, .target = t, .actual = "600元/人/天", .weight = "10"), "5");
-    assert_dec_equal(RULE(NULL, .target = t, .actual = "799元/人/天", .weight = "10"), "0.03"); /* 0.025 */
-    assert_dec_equal(RULE(NULL, .target = t, .actual = "800元/人/天", .weight = "10"), "0");   /* 2 × target */
-    assert_dec_equal(RULE(NULL, .target = t, .actual = "1000元/人/天", .weight = "10"), "0");  /* beyond: 0 */
+    assert_dec_equal(RULE(NULL, .target = t, .actual = "799元/人/天", .weight = "10"),
+                     "0.03"); /* 0.025 */
+    assert_dec_equal(RULE(NULL, .target = t, .actual = "800元/人/天", .weight = "10"),
+                     "0"); /* 2 × target */
+    assert_dec_equal(RULE(NULL, .target = t, .actual = "1000元/人/天", .weight = "10"),
+                     "0"); /* beyond: 0 */
     /* the seed's unit order "元/天/人" is the same unit */
-    assert_dec_equal(RULE(NULL, .target = "≤400元/天/人", .actual = "500元/人/天", .weight = "10"), "7.5");
+    assert_dec_equal(RULE(NULL, .target = "≤400元/天/人", .actual = "500元/人/天", .weight = "10"),
+                     "7.5");
     /* ≤ 0: anything above is 0 */
     assert_dec_equal(RULE(NULL, .target = "≤0起", .actual = "0起", .weight = "10"), "10");
     assert_dec_equal(RULE(NULL, .target = "≤0起", .actual = "1起", .weight = "10"), "0");
@@ -384,19 +401,25 @@ static void strict_target_met_exactly_is_full_and_flagged(void **state)
     (void)state;
     unsigned flags;
     /* seed 004 区政府工作经费: ＜220, actual 220, full marks */
-    assert_dec_equal(rule_of(NULL, (ind_t){.target = "＜220", .actual = "220", .weight = "10"}, &flags), "10");
+    assert_dec_equal(
+        rule_of(NULL, (ind_t){.target = "＜220", .actual = "220", .weight = "10"}, &flags), "10");
     assert_true(flags & JX_IND_STRICT_AT_TARGET);
-    assert_dec_equal(rule_of(NULL, (ind_t){.target = "＜220", .actual = "219", .weight = "10"}, &flags), "10");
+    assert_dec_equal(
+        rule_of(NULL, (ind_t){.target = "＜220", .actual = "219", .weight = "10"}, &flags), "10");
     assert_false(flags & JX_IND_STRICT_AT_TARGET);
     /* above a strict reverse target: the linear rule, 10 × (440 − 231) / 220 = 9.5 */
-    assert_dec_equal(rule_of(NULL, (ind_t){.target = "＜220", .actual = "231", .weight = "10"}, &flags), "9.5");
+    assert_dec_equal(
+        rule_of(NULL, (ind_t){.target = "＜220", .actual = "231", .weight = "10"}, &flags), "9.5");
     assert_false(flags & JX_IND_STRICT_AT_TARGET);
     /* strict positive */
-    assert_dec_equal(rule_of(NULL, (ind_t){.target = "＞100", .actual = "100", .weight = "10"}, &flags), "10");
+    assert_dec_equal(
+        rule_of(NULL, (ind_t){.target = "＞100", .actual = "100", .weight = "10"}, &flags), "10");
     assert_true(flags & JX_IND_STRICT_AT_TARGET);
-    assert_dec_equal(rule_of(NULL, (ind_t){.target = "≥100", .actual = "100", .weight = "10"}, &flags), "10");
+    assert_dec_equal(
+        rule_of(NULL, (ind_t){.target = "≥100", .actual = "100", .weight = "10"}, &flags), "10");
     assert_false(flags & JX_IND_STRICT_AT_TARGET);
-    assert_dec_equal(rule_of(NULL, (ind_t){.target = ">100", .actual = "80", .weight = "10"}, &flags), "8");
+    assert_dec_equal(
+        rule_of(NULL, (ind_t){.target = ">100", .actual = "80", .weight = "10"}, &flags), "8");
     assert_false(flags & JX_IND_STRICT_AT_TARGET);
 }
 
@@ -406,11 +429,13 @@ static void strict_target_met_exactly_is_full_and_flagged(void **state)
 #define PARTIAL "部分达成年度指标并具有一定效果"
 #define NOT_MET "未达成年度指标且效果较差"
 
-static void qual(const char *actual, const char *claimed, const char *expect, bool out_of_band, jx_level level)
+static void qual(const char *actual, const char *claimed, const char *expect, bool out_of_band,
+                 jx_level level)
 {
     static tu_audit t;
-    const jx_indicator *ind =
-        score_ind(&t, NULL, 2024, (ind_t){.target = "不断提高", .actual = actual, .weight = "10", .claimed = claimed});
+    const jx_indicator *ind = score_ind(
+        &t, NULL, 2024,
+        (ind_t){.target = "不断提高", .actual = actual, .weight = "10", .claimed = claimed});
     char b[JX_DEC_BUF];
     if (ind->score_rule != D(expect))
         fail_msg("%s claimed %s: rule %s, expected %s", actual, claimed ? claimed : "—",
@@ -494,22 +519,28 @@ static void deadline_met(void **state)
 {
     (void)state;
     static tu_audit t;
-    const jx_indicator *ind =
-        score_ind(&t, NULL, 2024, (ind_t){.target = "2024年12月31日前", .actual = "2024年11月30日", .weight = "10"});
+    const jx_indicator *ind = score_ind(
+        &t, NULL, 2024,
+        (ind_t){.target = "2024年12月31日前", .actual = "2024年11月30日", .weight = "10"});
     assert_dec_equal(ind->score_rule, "10");
     assert_true(ind->flags & JX_IND_DEADLINE);
     assert_int_equal(ind->level_rule, JX_LEVEL_MET);
     tu_free(&t);
     /* on the day itself */
-    assert_dec_equal(RULE(NULL, .target = "2024年12月31日前", .actual = "2024年12月31日", .weight = "10"), "10");
+    assert_dec_equal(
+        RULE(NULL, .target = "2024年12月31日前", .actual = "2024年12月31日", .weight = "10"), "10");
     /* met earns full weight whatever the unit claims (no band applies) */
-    assert_dec_equal(
-        RULE(NULL, .target = "2024年12月31日前", .actual = "2024年6月1日", .weight = "10", .claimed = "7"), "10");
-    assert_dec_equal(
-        RULE(NULL, .target = "2024年12月31日前", .actual = "2024年6月1日", .weight = "10", .claimed = "9"), "10");
+    assert_dec_equal(RULE(NULL, .target = "2024年12月31日前", .actual = "2024年6月1日",
+                          .weight = "10", .claimed = "7"),
+                     "10");
+    assert_dec_equal(RULE(NULL, .target = "2024年12月31日前", .actual = "2024年6月1日",
+                          .weight = "10", .claimed = "9"),
+                     "10");
     /* a deadline without a year takes the project's year */
-    assert_dec_equal(RULE(NULL, .target = "12月31日前", .actual = "2024年10月8日", .weight = "5"), "5");
-    assert_dec_equal(RULE(NULL, .target = "2024年底前", .actual = "2024年12月20日", .weight = "5"), "5");
+    assert_dec_equal(RULE(NULL, .target = "12月31日前", .actual = "2024年10月8日", .weight = "5"),
+                     "5");
+    assert_dec_equal(RULE(NULL, .target = "2024年底前", .actual = "2024年12月20日", .weight = "5"),
+                     "5");
 }
 
 static void deadline_missed_is_partial_band(void **state)
@@ -517,7 +548,8 @@ static void deadline_missed_is_partial_band(void **state)
     (void)state;
     static tu_audit t;
     const jx_indicator *ind =
-        score_ind(&t, NULL, 2024, (ind_t){.target = "2024年12月31日前", .actual = "2025年1月15日", .weight = "10"});
+        score_ind(&t, NULL, 2024,
+                  (ind_t){.target = "2024年12月31日前", .actual = "2025年1月15日", .weight = "10"});
     assert_dec_equal(ind->score_rule, "7"); /* 部分达成 default 70 % */
     assert_int_equal(ind->level_rule, JX_LEVEL_PARTIAL);
     assert_true(ind->flags & JX_IND_DEADLINE);
@@ -525,30 +557,41 @@ static void deadline_missed_is_partial_band(void **state)
     unsigned flags;
     /* a claim inside the 部分达成 band stands; full marks do not */
     assert_dec_equal(rule_of(NULL,
-                             (ind_t){.target = "2024年12月31日前", .actual = "2025年1月15日", .weight = "10",
+                             (ind_t){.target = "2024年12月31日前",
+                                     .actual = "2025年1月15日",
+                                     .weight = "10",
                                      .claimed = "6.5"},
                              &flags),
                      "6.5");
     assert_false(flags & JX_IND_QUAL_BAND);
     assert_dec_equal(rule_of(NULL,
-                             (ind_t){.target = "2024年12月31日前", .actual = "2025年1月15日", .weight = "10",
+                             (ind_t){.target = "2024年12月31日前",
+                                     .actual = "2025年1月15日",
+                                     .weight = "10",
                                      .claimed = "10"},
                              &flags),
                      "7");
     assert_true(flags & JX_IND_QUAL_BAND);
     /* one day late */
-    assert_dec_equal(RULE(NULL, .target = "2024年7月前", .actual = "2024年8月1日", .weight = "10"), "7");
+    assert_dec_equal(RULE(NULL, .target = "2024年7月前", .actual = "2024年8月1日", .weight = "10"),
+                     "7");
 }
 
 static void deadline_with_an_achievement_word(void **state)
 {
     (void)state;
     /* seed 002: 2024年12月31日前 / 达成预期指标 */
-    assert_dec_equal(RULE(NULL, .target = "2024年12月31日前", .actual = MET, .weight = "10", .claimed = "10"), "10");
-    assert_dec_equal(RULE(NULL, .target = "2024年12月31日前", .actual = MET, .weight = "10", .claimed = "8.5"), "10");
+    assert_dec_equal(
+        RULE(NULL, .target = "2024年12月31日前", .actual = MET, .weight = "10", .claimed = "10"),
+        "10");
+    assert_dec_equal(
+        RULE(NULL, .target = "2024年12月31日前", .actual = MET, .weight = "10", .claimed = "8.5"),
+        "10");
     assert_dec_equal(RULE(NULL, .target = "2024年12月31日前", .actual = MET, .weight = "10"), "10");
-    assert_dec_equal(RULE(NULL, .target = "2024年12月31日前", .actual = PARTIAL, .weight = "10"), "7");
-    assert_dec_equal(RULE(NULL, .target = "2024年12月31日前", .actual = NOT_MET, .weight = "10"), "0");
+    assert_dec_equal(RULE(NULL, .target = "2024年12月31日前", .actual = PARTIAL, .weight = "10"),
+                     "7");
+    assert_dec_equal(RULE(NULL, .target = "2024年12月31日前", .actual = NOT_MET, .weight = "10"),
+                     "0");
 }
 
 /* ---- over-completion ---------------------------------------------------------------- */
@@ -557,11 +600,17 @@ static void over_completion_flag_at_130_percent(void **state)
 {
     (void)state;
     unsigned flags;
-    assert_dec_equal(rule_of(NULL, (ind_t){.target = "≥100家", .actual = "130家", .weight = "10"}, &flags), "10");
+    assert_dec_equal(
+        rule_of(NULL, (ind_t){.target = "≥100家", .actual = "130家", .weight = "10"}, &flags),
+        "10");
     assert_true(flags & JX_IND_OVER_TARGET);
-    assert_dec_equal(rule_of(NULL, (ind_t){.target = "≥100家", .actual = "129.99家", .weight = "10"}, &flags), "10");
+    assert_dec_equal(
+        rule_of(NULL, (ind_t){.target = "≥100家", .actual = "129.99家", .weight = "10"}, &flags),
+        "10");
     assert_false(flags & JX_IND_OVER_TARGET);
-    assert_dec_equal(rule_of(NULL, (ind_t){.target = "≥16000台", .actual = "17000台", .weight = "6"}, &flags), "6");
+    assert_dec_equal(
+        rule_of(NULL, (ind_t){.target = "≥16000台", .actual = "17000台", .weight = "6"}, &flags),
+        "6");
     assert_false(flags & JX_IND_OVER_TARGET);
     /* a reverse target far below is not over-completion */
     rule_of(NULL, (ind_t){.target = "≤400元", .actual = "100元", .weight = "10"}, &flags);
@@ -572,9 +621,11 @@ static void deviation_rule_set_deducts_over_completion(void **state)
 {
     (void)state;
     const char *rs = "mof-2020-deviation";
-    assert_dec_equal(RULE(rs, .target = "≥100家", .actual = "150家", .weight = "10"), "5"); /* × 0.5 */
+    assert_dec_equal(RULE(rs, .target = "≥100家", .actual = "150家", .weight = "10"),
+                     "5"); /* × 0.5 */
     assert_dec_equal(RULE(rs, .target = "≥100家", .actual = "130家", .weight = "10"), "7");
-    assert_dec_equal(RULE(rs, .target = "≥100家", .actual = "129.99家", .weight = "10"), "10"); /* below threshold */
+    assert_dec_equal(RULE(rs, .target = "≥100家", .actual = "129.99家", .weight = "10"),
+                     "10"); /* below threshold */
     assert_dec_equal(RULE(rs, .target = "≥100家", .actual = "200家", .weight = "10"), "0");
     assert_dec_equal(RULE(rs, .target = "≥100家", .actual = "250家", .weight = "10"), "0");
     /* no deduction by default */
@@ -587,14 +638,16 @@ static void unit_conversion_wan_yuan_and_yuan(void **state)
 {
     (void)state;
     static tu_audit t;
-    const jx_indicator *ind =
-        score_ind(&t, NULL, 2024, (ind_t){.target = "≥10万元", .actual = "50000元", .weight = "10"});
+    const jx_indicator *ind = score_ind(
+        &t, NULL, 2024, (ind_t){.target = "≥10万元", .actual = "50000元", .weight = "10"});
     assert_dec_equal(ind->actual_in_target, "5");
     assert_dec_equal(ind->score_rule, "5");
     assert_false(ind->flags & JX_IND_UNIT_MISMATCH);
     tu_free(&t);
-    assert_dec_equal(RULE(NULL, .target = "≤2.5万元/家", .actual = "20000元/家", .weight = "10"), "10");
-    assert_dec_equal(RULE(NULL, .target = "≤2.5万元/家", .actual = "30000元/家", .weight = "10"), "8");
+    assert_dec_equal(RULE(NULL, .target = "≤2.5万元/家", .actual = "20000元/家", .weight = "10"),
+                     "10");
+    assert_dec_equal(RULE(NULL, .target = "≤2.5万元/家", .actual = "30000元/家", .weight = "10"),
+                     "8");
     assert_dec_equal(RULE(NULL, .target = "≥50000元", .actual = "4万元", .weight = "10"), "8");
     /* percent against a bare number compares as a number */
     assert_dec_equal(RULE(NULL, .target = "≥95%", .actual = "96", .weight = "10"), "10");
@@ -604,8 +657,9 @@ static void unit_mismatch_cannot_be_scored(void **state)
 {
     (void)state;
     static tu_audit t;
-    const jx_indicator *ind = score_ind(&t, NULL, 2024,
-                                        (ind_t){.target = "≥100家", .actual = "90人", .weight = "10", .claimed = "9"});
+    const jx_indicator *ind =
+        score_ind(&t, NULL, 2024,
+                  (ind_t){.target = "≥100家", .actual = "90人", .weight = "10", .claimed = "9"});
     assert_true(ind->score_rule == JX_NONE);
     assert_true(ind->flags & JX_IND_UNIT_MISMATCH);
     /* the rule total counts the claimed score where the rule cannot decide */
@@ -617,8 +671,9 @@ static void unit_only_target_uses_the_adjusted_one(void **state)
 {
     (void)state;
     static tu_audit t;
-    const jx_indicator *ind = score_ind(&t, NULL, 2024,
-                                        (ind_t){.target = "≥次", .adjusted = "≥5次", .actual = "4次", .weight = "10"});
+    const jx_indicator *ind =
+        score_ind(&t, NULL, 2024,
+                  (ind_t){.target = "≥次", .adjusted = "≥5次", .actual = "4次", .weight = "10"});
     assert_dec_equal(ind->score_rule, "8");
     assert_true(ind->flags & JX_IND_ADJUSTED);
     assert_false(ind->flags & JX_IND_TARGET_NO_NUMBER);
@@ -626,17 +681,24 @@ static void unit_only_target_uses_the_adjusted_one(void **state)
     assert_dec_equal(ind->target_value.number, "5");
     tu_free(&t);
     /* seed 002: ≥家次 / ≥75家次 / 58家次 */
-    assert_dec_equal(RULE(NULL, .target = "≥家次", .adjusted = "≥75家次", .actual = "58家次", .weight = "6"), "4.64");
+    assert_dec_equal(
+        RULE(NULL, .target = "≥家次", .adjusted = "≥75家次", .actual = "58家次", .weight = "6"),
+        "4.64");
     /* an adjusted number without an operator takes the initial operator */
     unsigned flags;
-    assert_dec_equal(
-        rule_of(NULL, (ind_t){.target = "≤元/人/天", .adjusted = "460元/人/天", .actual = "690元/人/天", .weight = "5"},
-                &flags),
-        "2.5");
+    assert_dec_equal(rule_of(NULL,
+                             (ind_t){.target = "≤元/人/天",
+                                     .adjusted = "460元/人/天",
+                                     .actual = "690元/人/天",
+                                     .weight = "5"},
+                             &flags),
+                     "2.5");
     assert_true(flags & JX_IND_OP_FROM_INITIAL);
     /* an empty adjusted target leaves the initial one */
-    assert_dec_equal(rule_of(NULL, (ind_t){.target = "≥5次", .adjusted = "—", .actual = "4次", .weight = "10"}, &flags),
-                     "8");
+    assert_dec_equal(
+        rule_of(NULL, (ind_t){.target = "≥5次", .adjusted = "—", .actual = "4次", .weight = "10"},
+                &flags),
+        "8");
     assert_false(flags & JX_IND_ADJUSTED);
 }
 
@@ -645,8 +707,10 @@ static void unit_only_adjusted_keeps_a_numeric_initial_target(void **state)
     (void)state;
     unsigned flags;
     /* "≥85%" then a unit-only "≥%": the initial number stands */
-    assert_dec_equal(rule_of(NULL, (ind_t){.target = "≥85%", .adjusted = "≥%", .actual = "68%", .weight = "10"}, &flags),
-                     "8");
+    assert_dec_equal(
+        rule_of(NULL, (ind_t){.target = "≥85%", .adjusted = "≥%", .actual = "68%", .weight = "10"},
+                &flags),
+        "8");
     assert_false(flags & JX_IND_TARGET_NO_NUMBER);
     assert_false(flags & JX_IND_ADJUSTED);
 }
@@ -655,34 +719,41 @@ static void unit_only_target_without_adjusted_cannot_be_scored(void **state)
 {
     (void)state;
     unsigned flags;
-    assert_true(rule_of(NULL, (ind_t){.target = "≥次", .actual = "4次", .weight = "10", .claimed = "10"}, &flags) ==
-                JX_NONE);
+    assert_true(rule_of(NULL,
+                        (ind_t){.target = "≥次", .actual = "4次", .weight = "10", .claimed = "10"},
+                        &flags) == JX_NONE);
     assert_true(flags & JX_IND_TARGET_NO_NUMBER);
-    assert_true(rule_of(NULL, (ind_t){.target = "=%", .adjusted = "", .actual = "100%", .weight = "5"}, &flags) ==
-                JX_NONE);
+    assert_true(rule_of(NULL,
+                        (ind_t){.target = "=%", .adjusted = "", .actual = "100%", .weight = "5"},
+                        &flags) == JX_NONE);
     assert_true(flags & JX_IND_TARGET_NO_NUMBER);
 }
 
 /* ---- totals and grades ------------------------------------------------------------------ */
 
-static const char TOTALS_HEAD[] =
-    "{\"projects\":[{\"name\":\"合计测试\",\"year\":2024,\"funds\":{\"budget\":46,\"executed\":38.76";
+static const char TOTALS_HEAD[] = "{\"projects\":[{\"name\":\"合计测试\",\"year\":2024,\"funds\":{"
+                                  "\"budget\":46,\"executed\":38.76";
 static const char TOTALS_TAIL[] =
     "},\"indicators\":["
     /* rule 10, claimed 20 */
-    "{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"name\":\"A\",\"target\":\"≥100\",\"actual\":\"50\","
+    "{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"name\":\"A\",\"target\":\"≥100\","
+    "\"actual\":\"50\","
     "\"weight\":20,\"score_claimed\":20},"
     /* rule cannot decide (units): claimed 7 counts in the rule total */
-    "{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"name\":\"B\",\"target\":\"≥100家\",\"actual\":\"90人\","
+    "{\"level1\":\"产出指标\",\"level2\":\"数量指标\",\"name\":\"B\",\"target\":\"≥100家\","
+    "\"actual\":\"90人\","
     "\"weight\":10,\"score_claimed\":7},"
     /* qualitative inside its band: rule = claimed 9 */
-    "{\"level1\":\"效益指标\",\"level2\":\"社会效益指标\",\"name\":\"C\",\"target\":\"有效\",\"actual\":\"达成预期指标\","
+    "{\"level1\":\"效益指标\",\"level2\":\"社会效益指标\",\"name\":\"C\",\"target\":\"有效\","
+    "\"actual\":\"达成预期指标\","
     "\"weight\":10,\"score_claimed\":9},"
     /* rule 10 (met), claimed 8 */
-    "{\"level1\":\"满意度指标\",\"level2\":\"服务对象满意度指标\",\"name\":\"D\",\"target\":\"≥90%\",\"actual\":\"95%\","
+    "{\"level1\":\"满意度指标\",\"level2\":\"服务对象满意度指标\",\"name\":\"D\",\"target\":\"≥90%"
+    "\",\"actual\":\"95%\","
     "\"weight\":10,\"score_claimed\":8},"
     /* neither claimed nor decidable: counts nowhere */
-    "{\"level1\":\"满意度指标\",\"level2\":\"服务对象满意度指标\",\"name\":\"E\",\"target\":\"≥次\",\"actual\":\"3次\","
+    "{\"level1\":\"满意度指标\",\"level2\":\"服务对象满意度指标\",\"name\":\"E\",\"target\":"
+    "\"≥次\",\"actual\":\"3次\","
     "\"weight\":10}]}]}";
 
 static void totals_recomputed_and_rule(void **state)
@@ -692,7 +763,8 @@ static void totals_recomputed_and_rule(void **state)
     static tu_audit t;
 
     /* with a claimed execution score: recomputed = 9 + 20 + 7 + 9 + 8 */
-    snprintf(json, sizeof json, "%s%s%s", TOTALS_HEAD, ",\"execution_score_claimed\":9", TOTALS_TAIL);
+    snprintf(json, sizeof json, "%s%s%s", TOTALS_HEAD, ",\"execution_score_claimed\":9",
+             TOTALS_TAIL);
     tu_run(&t, json, NULL);
     assert_int_equal(t.n, 1);
     const jx_project *p = &t.projects[0];
@@ -719,12 +791,15 @@ static void totals_recomputed_and_rule(void **state)
 
 /* Execution full (10) + one qualitative indicator of weight 90 whose claim lies in its band,
  * so total_rule = 10 + claimed. */
-static void grade_of_total(const char *actual, const char *claimed, const char *total, const char *grade)
+static void grade_of_total(const char *actual, const char *claimed, const char *total,
+                           const char *grade)
 {
     char json[1024];
     snprintf(json, sizeof json,
-             "{\"projects\":[{\"name\":\"等级测试\",\"year\":2024,\"funds\":{\"budget\":100,\"executed\":100},"
-             "\"indicators\":[{\"level1\":\"效益指标\",\"level2\":\"社会效益指标\",\"name\":\"综合\",\"target\":\"不断提高\","
+             "{\"projects\":[{\"name\":\"等级测试\",\"year\":2024,\"funds\":{\"budget\":100,"
+             "\"executed\":100},"
+             "\"indicators\":[{\"level1\":\"效益指标\",\"level2\":\"社会效益指标\",\"name\":"
+             "\"综合\",\"target\":\"不断提高\","
              "\"actual\":\"%s\",\"weight\":90,\"score_claimed\":%s}]}]}",
              actual, claimed);
     static tu_audit t;
@@ -734,7 +809,8 @@ static void grade_of_total(const char *actual, const char *claimed, const char *
     assert_false(p->indicators[0].flags & JX_IND_QUAL_BAND);
     assert_dec_equal(p->total_rule, total);
     assert_non_null(p->grade_rule);
-    if (strcmp(p->grade_rule, grade) != 0) fail_msg("total %s: grade %s, expected %s", total, p->grade_rule, grade);
+    if (strcmp(p->grade_rule, grade) != 0)
+        fail_msg("total %s: grade %s, expected %s", total, p->grade_rule, grade);
     tu_free(&t);
     assert_string_equal(jx_rules_grade(&t.rules, D(total)), grade);
 }

@@ -27,7 +27,7 @@ static bool keep_project(jx_project *p, void *arg)
 {
     got *g = arg;
     if (g->n == MAX_P) return false;
-    static tu_audit tmp; /* tu_keep audits the project and deep-copies it */
+    static tu_audit tmp;         /* tu_keep audits the project and deep-copies it */
     memset(&tmp, 0, sizeof tmp); /* n = 0: the copy lands in projects[0] */
     tmp.keep = g->keep;
     tmp.rules = g->rules;
@@ -64,9 +64,10 @@ static bool has_code(const jx_project *p, const char *code)
 /* Z特种设备监管费 (seed 002), as the cells of each row. */
 static const char *const Z[][11] = {
     {"项目名称", "", "Z特种设备监管费", NULL},
-    {"主管部门及代码", "", "040-大同市市场监督管理局[部门]", "", "预算单位", "040001-大同市市场监督管理局", NULL},
-    {"项目资金预算安排及执行进度(万元)", "资金总额:", "年初预算数", "", "全年预算数", "全年执行数", "资金结(转)余",
-     "执行率", "得分", "偏差原因", NULL},
+    {"主管部门及代码", "", "040-大同市市场监督管理局[部门]", "", "预算单位",
+     "040001-大同市市场监督管理局", NULL},
+    {"项目资金预算安排及执行进度(万元)", "资金总额:", "年初预算数", "", "全年预算数", "全年执行数",
+     "资金结(转)余", "执行率", "得分", "偏差原因", NULL},
     {"", "", "目标申报数", "预算编制数", NULL},
     {"", "", "0", "102", "102", "12.716", "89.284", "12.47", "1.25", "", NULL},
     {"一级指标", "二级指标", "三级指标", "年初指标值", "调整后指标值", "实际完成值", "分值", "得分",
@@ -77,10 +78,13 @@ static const char *const Z[][11] = {
     {"", "质量指标", "特种设备检查完成率", "=%", "=100%", "=100%", "5", "5", NULL},
     {"", "", "电梯95009智慧监管覆盖率", "=%", "=100%", "=100%", "5", "5", NULL},
     {"", "时效指标", "监督检查完成时间", "", "2024年12月31日前", "达成预期指标", "10", "10", NULL},
-    {"", "成本指标", "特种设备安全监管差旅费成本", "≤元/人/天", "≤460元/人/天", "≤360元/人/天", "5", "5", NULL},
-    {"效益指标", "社会效益指标", "特种设备安全状况", "", "不断提高", "达成预期指标", "15", "15", NULL},
+    {"", "成本指标", "特种设备安全监管差旅费成本", "≤元/人/天", "≤460元/人/天", "≤360元/人/天", "5",
+     "5", NULL},
+    {"效益指标", "社会效益指标", "特种设备安全状况", "", "不断提高", "达成预期指标", "15", "15",
+     NULL},
     {"", "", "特种设备监察人员能力素质", "", "不断提高", "达成预期指标", "15", "15", NULL},
-    {"满意度指标", "服务对象满意度", "公众对特种设备监管满意度", "≥%", "≥85%", "≥85%", "5", "5", NULL},
+    {"满意度指标", "服务对象满意度", "公众对特种设备监管满意度", "≥%", "≥85%", "≥85%", "5", "5",
+     NULL},
     {"", "", "公众对电梯安全监管满意度", "≥%", "≥85%", "≥85%", "5", "5", NULL},
     {"总 分", "", "", "", "", "", "84.25", "良", NULL},
 };
@@ -98,13 +102,21 @@ static char *render(layout how)
         for (size_t c = 0; Z[r][c]; c++) {
             const char *cell = Z[r][c];
             switch (how) {
-            case L_TAB: n += (size_t)snprintf(buf + n, cap - n, "%s%s", c ? "\t" : "", cell); break;
-            case L_PIPE: n += (size_t)snprintf(buf + n, cap - n, "%s %s ", c ? "|" : "|", cell); break;
+            case L_TAB:
+                n += (size_t)snprintf(buf + n, cap - n, "%s%s", c ? "\t" : "", cell);
+                break;
+            case L_PIPE:
+                n += (size_t)snprintf(buf + n, cap - n, "%s %s ", c ? "|" : "|", cell);
+                break;
             case L_SPACES:
                 /* a PDF text layer: empty cells vanish, cells are apart by runs of spaces */
-                if (*cell) n += (size_t)snprintf(buf + n, cap - n, "%s%s", n && buf[n - 1] != '\n' ? "    " : "", cell);
+                if (*cell)
+                    n += (size_t)snprintf(buf + n, cap - n, "%s%s",
+                                          n && buf[n - 1] != '\n' ? "    " : "", cell);
                 break;
-            case L_CELL_LINES: n += (size_t)snprintf(buf + n, cap - n, "\t%s\n", cell); break;
+            case L_CELL_LINES:
+                n += (size_t)snprintf(buf + n, cap - n, "\t%s\n", cell);
+                break;
             }
         }
         if (how == L_PIPE) n += (size_t)snprintf(buf + n, cap - n, "|");
@@ -233,11 +245,13 @@ static void furniture_placeholders_and_split_targets(void **state)
         "项目名称\t某项目\n"
         "项目资金(元)\t\t年初预算数\t全年预算数\t全年执行数\t分值\t执行率\t得分\n"
         "\t年度资金总额\t10000\t10000\t9000\t10\t90%\t9\n"
-        "一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+        "一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t实际完成值\t分值\t得分\t偏差原因"
+        "分析及改进措施\n"
         "产出指标\t数量指标\t培训人次\t≥\t100\t人次\t120人次\t40\t40\t\n"
         "仅供内部审核\n"
         "- 2 -\n"
-        "一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t实际完成值\t分值\t得分\t偏差原因分析及改进措施\n"
+        "一级指标\t二级指标\t三级指标\t指标性质\t指标值\t度量单位\t实际完成值\t分值\t得分\t偏差原因"
+        "分析及改进措施\n"
         "\t\t指标2:\t\t\t\t\t\t\t\n"
         "\t\t……\t\t\t\t\t\t\t\n"
         "效益指标\t社会效益指标\t群众知晓率\t≥\t90\t%\t85%\t30\t25\t宣传不足\n"
@@ -273,7 +287,8 @@ static void header_only_table_and_unplaced_funds(void **state)
         "公平竞争审查经费项目支出绩效自评表\n\n(2024年度)\n\n备注:1.说明\n\n"
         "J信用监管经费项目支出绩效自评表\n(2024年度)\n"
         "项目名称\t\tJ信用监管经费\n"
-        "项目资金预算安排及执行进度(万元)\t资金总额:\t年初预算数\t\t全年预算数\t全年执行数\t资金结(转)余\t执行率\t得分\n"
+        "项目资金预算安排及执行进度(万元)\t资金总额:\t年初预算数\t\t全年预算数\t全年执行数\t资金结("
+        "转)余\t执行率\t得分\n"
         "\t\t0\t15\t15\t13,092\t1,908\t87.28\t8.73\n";
     got g;
     import_text(&g, text, sizeof text - 1);
@@ -292,11 +307,11 @@ static void header_only_table_and_unplaced_funds(void **state)
 static void derived_executed_is_marked(void **state)
 {
     (void)state;
-    static const char text[] =
-        "J离退休党支部活动经费项目支出绩效自评表\n(2024年度)\n"
-        "项目名称\t\tJ离退休党支部活动经费\n"
-        "项目资金预算安排及执行进度(万元)\t资金总额:\t年初预算数\t全年预算数\t全年执行数\t资金结(转)余\t执行率\t得分\n"
-        "\t\t\t0\t4.8\t4.8\t0.25\t94.79\t9.48\t按实际情况执行\n";
+    static const char text[] = "J离退休党支部活动经费项目支出绩效自评表\n(2024年度)\n"
+                               "项目名称\t\tJ离退休党支部活动经费\n"
+                               "项目资金预算安排及执行进度(万元)\t资金总额:"
+                               "\t年初预算数\t全年预算数\t全年执行数\t资金结(转)余\t执行率\t得分\n"
+                               "\t\t\t0\t4.8\t4.8\t0.25\t94.79\t9.48\t按实际情况执行\n";
     got g;
     import_text(&g, text, sizeof text - 1);
     const jx_project *p = &g.p[0];

@@ -31,11 +31,12 @@ static void expect_number(const char *text, jx_op op, const char *number, const 
     if (v.kind != JX_VAL_NUMBER)
         fail_msg("\"%s\": kind %s, expected number", text, kind_name(v.kind));
     if (v.op != op)
-        fail_msg("\"%s\": operator \"%s\" (%d), expected \"%s\" (%d)", text, jx_op_symbol(v.op), (int)v.op,
-                 jx_op_symbol(op), (int)op);
+        fail_msg("\"%s\": operator \"%s\" (%d), expected \"%s\" (%d)", text, jx_op_symbol(v.op),
+                 (int)v.op, jx_op_symbol(op), (int)op);
     if (v.number != D(number))
         fail_msg("\"%s\": number %s, expected %s", text, jx_dec_fmt(v.number, a), number);
-    if (strcmp(v.unit, unit) != 0) fail_msg("\"%s\": unit \"%s\", expected \"%s\"", text, v.unit, unit);
+    if (strcmp(v.unit, unit) != 0)
+        fail_msg("\"%s\": unit \"%s\", expected \"%s\"", text, v.unit, unit);
 }
 
 static void expect_unit_only(const char *text, jx_op op, const char *unit)
@@ -46,7 +47,8 @@ static void expect_unit_only(const char *text, jx_op op, const char *unit)
         fail_msg("\"%s\": kind %s, expected unit-only", text, kind_name(v.kind));
     if (v.op != op) fail_msg("\"%s\": operator %d, expected %d", text, (int)v.op, (int)op);
     if (v.number != JX_NONE) fail_msg("\"%s\": a unit-only value must carry no number", text);
-    if (strcmp(v.unit, unit) != 0) fail_msg("\"%s\": unit \"%s\", expected \"%s\"", text, v.unit, unit);
+    if (strcmp(v.unit, unit) != 0)
+        fail_msg("\"%s\": unit \"%s\", expected \"%s\"", text, v.unit, unit);
 }
 
 static void expect_deadline(const char *text, int year, int month, int day, bool relative)
@@ -56,24 +58,27 @@ static void expect_deadline(const char *text, int year, int month, int day, bool
     if (v.kind != JX_VAL_DEADLINE)
         fail_msg("\"%s\": kind %s, expected deadline", text, kind_name(v.kind));
     if (v.year != year || v.month != month || v.day != day || v.relative != relative)
-        fail_msg("\"%s\": %d-%d-%d relative=%d, expected %d-%d-%d relative=%d", text, v.year, v.month, v.day,
-                 (int)v.relative, year, month, day, (int)relative);
+        fail_msg("\"%s\": %d-%d-%d relative=%d, expected %d-%d-%d relative=%d", text, v.year,
+                 v.month, v.day, (int)v.relative, year, month, day, (int)relative);
 }
 
 static void expect_kind(const char *text, jx_val_kind kind)
 {
     jx_value v;
     jx_value_parse(text, &v);
-    if (v.kind != kind) fail_msg("\"%s\": kind %s, expected %s", text, kind_name(v.kind), kind_name(kind));
+    if (v.kind != kind)
+        fail_msg("\"%s\": kind %s, expected %s", text, kind_name(v.kind), kind_name(kind));
 }
 
 static void expect_level(const char *text, jx_level level)
 {
     jx_value v;
     jx_value_parse(text, &v);
-    if (v.kind != JX_VAL_LEVEL) fail_msg("\"%s\": kind %s, expected level", text, kind_name(v.kind));
+    if (v.kind != JX_VAL_LEVEL)
+        fail_msg("\"%s\": kind %s, expected level", text, kind_name(v.kind));
     if (v.level != level)
-        fail_msg("\"%s\": level \"%s\", expected \"%s\"", text, jx_level_name(v.level), jx_level_name(level));
+        fail_msg("\"%s\": level \"%s\", expected \"%s\"", text, jx_level_name(v.level),
+                 jx_level_name(level));
 }
 
 /* ---- quantitative ------------------------------------------------------- */
@@ -158,7 +163,9 @@ static void plain_numbers_and_full_width(void **state)
     expect_number("1000.5万元", JX_OP_NONE, "1000.5", "万元");
     /* whitespace and U+3000 are ignored */
     expect_number(" ≥ 95 % ", JX_OP_GE, "95", "%");
-    expect_number("≥\xe3\x80\x80" "300\t个\n", JX_OP_GE, "300", "个");
+    expect_number("≥\xe3\x80\x80"
+                  "300\t个\n",
+                  JX_OP_GE, "300", "个");
     /* the operator of an actual is kept by the parser (scoring ignores it) */
     expect_number("≥281家次", JX_OP_GE, "281", "家次");
     expect_number("-5%", JX_OP_NONE, "-5", "%");
@@ -233,7 +240,7 @@ static void deadlines(void **state)
     expect_deadline("２０２４年１２月１５日前", 2024, 12, 15, false);
     expect_deadline("2024年12月15号", 2024, 12, 15, false);
     /* not dates */
-    expect_kind("13月前", JX_VAL_NUMBER);   /* no month 13: a number with a unit */
+    expect_kind("13月前", JX_VAL_NUMBER); /* no month 13: a number with a unit */
     expect_kind("2024.13.01", JX_VAL_NUMBER);
 }
 
@@ -289,13 +296,17 @@ static void achievement_levels(void **state)
 static void qualitative_words_are_text(void **state)
 {
     (void)state;
-    static const char *words[] = {"不断提高", "长期", "有效", "逐步提高", "达规定标准", "按政策规定"};
+    static const char *words[] = {"不断提高", "长期",       "有效",
+                                  "逐步提高", "达规定标准", "按政策规定"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
         jx_value v;
         jx_value_parse(words[i], &v);
-        if (v.kind != JX_VAL_TEXT) fail_msg("\"%s\": kind %s, expected text", words[i], kind_name(v.kind));
-        if (v.level != JX_LEVEL_NONE) fail_msg("\"%s\": a target word must state no level", words[i]);
-        if (v.number != JX_NONE || v.op != JX_OP_NONE) fail_msg("\"%s\": text must carry no measure", words[i]);
+        if (v.kind != JX_VAL_TEXT)
+            fail_msg("\"%s\": kind %s, expected text", words[i], kind_name(v.kind));
+        if (v.level != JX_LEVEL_NONE)
+            fail_msg("\"%s\": a target word must state no level", words[i]);
+        if (v.number != JX_NONE || v.op != JX_OP_NONE)
+            fail_msg("\"%s\": text must carry no measure", words[i]);
     }
     /* a number followed by a sentence is words, not a measure with a long unit */
     expect_kind("95%以上的企业对服务表示满意并愿意继续参与下一年度项目", JX_VAL_TEXT);
@@ -305,7 +316,8 @@ static void empty_markers(void **state)
 {
     (void)state;
     static const char *empty[] = {"", "/", "……", "—", "——", "-", "  ", "　", "…", "无", "／"};
-    for (size_t i = 0; i < sizeof empty / sizeof *empty; i++) expect_kind(empty[i], JX_VAL_EMPTY);
+    for (size_t i = 0; i < sizeof empty / sizeof *empty; i++)
+        expect_kind(empty[i], JX_VAL_EMPTY);
     jx_value v;
     jx_value_parse(NULL, &v);
     assert_int_equal(v.kind, JX_VAL_EMPTY);
@@ -395,7 +407,10 @@ static void fold_full_width_and_spaces(void **state)
     assert_string_equal(out, "123.45");
     jx_value_fold("＜２２０，％！～", out, sizeof out);
     assert_string_equal(out, "<220,%!~");
-    jx_value_fold(" a\tb\r\nc\xe3\x80\x80" "d\xc2\xa0" "e", out, sizeof out);
+    jx_value_fold(" a\tb\r\nc\xe3\x80\x80"
+                  "d\xc2\xa0"
+                  "e",
+                  out, sizeof out);
     assert_string_equal(out, "abcde");
     /* characters outside U+FF01–FF5E are copied unchanged */
     jx_value_fold("≥万元｟", out, sizeof out);

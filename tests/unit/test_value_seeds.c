@@ -36,8 +36,9 @@ static const struct {
     const char *text;
     jx_op op;
 } OPERATORS[] = {
-    {"≥", JX_OP_GE}, {"≧", JX_OP_GE}, {"≤", JX_OP_LE}, {"≦", JX_OP_LE}, {"＜", JX_OP_LT}, {"<", JX_OP_LT},
-    {"＞", JX_OP_GT}, {">", JX_OP_GT}, {"=", JX_OP_EQ}, {"═", JX_OP_EQ}, {"≈", JX_OP_APPROX},
+    {"≥", JX_OP_GE},  {"≧", JX_OP_GE}, {"≤", JX_OP_LE},     {"≦", JX_OP_LE},
+    {"＜", JX_OP_LT}, {"<", JX_OP_LT}, {"＞", JX_OP_GT},    {">", JX_OP_GT},
+    {"=", JX_OP_EQ},  {"═", JX_OP_EQ}, {"≈", JX_OP_APPROX},
 };
 
 static const char *seeds_dir(void)
@@ -57,8 +58,8 @@ static bool has_digit(const char *s)
 static bool has_fw_digit(const char *s)
 {
     for (; s[0] && s[1] && s[2]; s++)
-        if ((unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBC && (unsigned char)s[2] >= 0x90 &&
-            (unsigned char)s[2] <= 0x99)
+        if ((unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBC &&
+            (unsigned char)s[2] >= 0x90 && (unsigned char)s[2] <= 0x99)
             return true;
     return false;
 }
@@ -87,7 +88,8 @@ static bool leading_op(const char *cell, jx_op *op)
 static size_t digits(const char *s, size_t max)
 {
     size_t i = 0;
-    while (i < max && s[i] >= '0' && s[i] <= '9') i++;
+    while (i < max && s[i] >= '0' && s[i] <= '9')
+        i++;
     return i;
 }
 
@@ -134,16 +136,19 @@ static void check_cell(const char *cell, const char *file, long line, tally *t)
             t->number++;
             if (v.kind != JX_VAL_NUMBER || v.op != op) {
                 t->failures++;
-                printf("  %s:%ld: \"%s\" -> %s op \"%s\" number %s unit \"%s\"; expected number with op \"%s\"\n", file,
-                       line, cell, jx_val_kind_name(v.kind), jx_op_symbol(v.op), jx_dec_fmt(v.number, num), v.unit,
-                       jx_op_symbol(op));
+                printf("  %s:%ld: \"%s\" -> %s op \"%s\" number %s unit \"%s\"; expected number "
+                       "with op \"%s\"\n",
+                       file, line, cell, jx_val_kind_name(v.kind), jx_op_symbol(v.op),
+                       jx_dec_fmt(v.number, num), v.unit, jx_op_symbol(op));
             }
         } else {
             t->unit_only++;
             if (v.kind != JX_VAL_UNIT_ONLY || v.op != op) {
                 t->failures++;
-                printf("  %s:%ld: \"%s\" -> %s op \"%s\" unit \"%s\"; expected unit-only with op \"%s\"\n", file, line,
-                       cell, jx_val_kind_name(v.kind), jx_op_symbol(v.op), v.unit, jx_op_symbol(op));
+                printf("  %s:%ld: \"%s\" -> %s op \"%s\" unit \"%s\"; expected unit-only with op "
+                       "\"%s\"\n",
+                       file, line, cell, jx_val_kind_name(v.kind), jx_op_symbol(v.op), v.unit,
+                       jx_op_symbol(op));
             }
         }
         return;
@@ -159,8 +164,10 @@ static void check_cell(const char *cell, const char *file, long line, tally *t)
         return;
     }
     jx_level want = JX_LEVEL_NONE;
-    if (strcmp(cell, "达成预期指标") == 0 || strcmp(cell, "完成预期指标") == 0) want = JX_LEVEL_MET;
-    else if (strcmp(cell, "达成预期指标并具有一定效果") == 0) want = JX_LEVEL_PARTIAL;
+    if (strcmp(cell, "达成预期指标") == 0 || strcmp(cell, "完成预期指标") == 0)
+        want = JX_LEVEL_MET;
+    else if (strcmp(cell, "达成预期指标并具有一定效果") == 0)
+        want = JX_LEVEL_PARTIAL;
     if (want != JX_LEVEL_NONE) {
         t->level++;
         jx_value_parse(cell, &v);
@@ -183,7 +190,8 @@ static void check_file(const char *path, const char *name, tally *t)
     long lineno = 0;
     while ((len = getline(&line, &cap, fp)) != -1) {
         lineno++;
-        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r')) line[--len] = '\0';
+        while (len > 0 && (line[len - 1] == '\n' || line[len - 1] == '\r'))
+            line[--len] = '\0';
         char *save = line;
         for (char *p = line;; p++) {
             if (*p == '\t' || *p == '\0') {
@@ -222,12 +230,17 @@ static void seed_cells_parse(void **state)
         check_file(path, e->d_name, &t);
     }
     closedir(d);
-    printf("  seeds: %zu files, %zu number cells, %zu unit-only, %zu deadlines, %zu levels, %zu failures\n", t.files,
-           t.number, t.unit_only, t.deadline, t.level, t.failures);
-    if (t.files < 2) fail_msg("expected the seeds 002_*.txt and 004_*.txt in %s, found %zu files", dir, t.files);
-    if (t.number < MIN_NUMBER) fail_msg("only %zu operator+number cells (expected >= %d)", t.number, MIN_NUMBER);
-    if (t.unit_only < MIN_UNIT_ONLY) fail_msg("only %zu unit-only cells (expected >= %d)", t.unit_only, MIN_UNIT_ONLY);
-    if (t.deadline < MIN_DEADLINE) fail_msg("only %zu deadline cells (expected >= %d)", t.deadline, MIN_DEADLINE);
+    printf("  seeds: %zu files, %zu number cells, %zu unit-only, %zu deadlines, %zu levels, %zu "
+           "failures\n",
+           t.files, t.number, t.unit_only, t.deadline, t.level, t.failures);
+    if (t.files < 2)
+        fail_msg("expected the seeds 002_*.txt and 004_*.txt in %s, found %zu files", dir, t.files);
+    if (t.number < MIN_NUMBER)
+        fail_msg("only %zu operator+number cells (expected >= %d)", t.number, MIN_NUMBER);
+    if (t.unit_only < MIN_UNIT_ONLY)
+        fail_msg("only %zu unit-only cells (expected >= %d)", t.unit_only, MIN_UNIT_ONLY);
+    if (t.deadline < MIN_DEADLINE)
+        fail_msg("only %zu deadline cells (expected >= %d)", t.deadline, MIN_DEADLINE);
     if (t.level < MIN_LEVEL) fail_msg("only %zu level cells (expected >= %d)", t.level, MIN_LEVEL);
     if (t.failures) fail_msg("%zu seed cells parsed wrongly (listed above)", t.failures);
 }

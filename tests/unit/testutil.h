@@ -27,7 +27,7 @@
 
 typedef struct {
     jx_rules rules;
-    jx_arena keep;           /* projects are copied here */
+    jx_arena keep; /* projects are copied here */
     jx_project projects[TU_MAX_PROJECTS];
     size_t n;
     jx_native_result res;
@@ -41,11 +41,12 @@ static inline jx_dec D(const char *s)
     return v;
 }
 
-#define assert_dec_equal(actual, literal)                                                        \
-    do {                                                                                         \
-        char _a[JX_DEC_BUF];                                                                     \
-        jx_dec _v = (actual);                                                                    \
-        if (_v != D(literal)) fail_msg("%s = %s, expected %s", #actual, jx_dec_fmt(_v, _a), literal); \
+#define assert_dec_equal(actual, literal)                                                          \
+    do {                                                                                           \
+        char _a[JX_DEC_BUF];                                                                       \
+        jx_dec _v = (actual);                                                                      \
+        if (_v != D(literal))                                                                      \
+            fail_msg("%s = %s, expected %s", #actual, jx_dec_fmt(_v, _a), literal);                \
     } while (0)
 
 static inline char *tu_dup(jx_arena *a, const char *s)
