@@ -34,7 +34,9 @@ static const char *sniff(const char *path)
         }
     }
     fclose(fp);
+    /* cppcheck-suppress knownConditionTrueFalse ; n is what fread returned */
     if (n == 0) return "empty";
+    /* cppcheck-suppress knownConditionTrueFalse */
     if (n >= 4 && memcmp(head, "PK\x03\x04", 4) == 0) return "zip";
     if (n >= 5 && memcmp(head, "%PDF-", 5) == 0) return "pdf";
     if (n >= 8 && memcmp(head, "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) == 0) return "ole";

@@ -517,7 +517,6 @@ static void best_in_row(const funds_row *f, int row, funds_choice *best)
                     if (aj && !jx_has(f->nums[j].alt)) continue;
                     jx_dec e = reading(&f->nums[j], aj);
                     if (e < 0 || f->nums[j].percent || e > 2 * b) continue;
-                    if (b == 0 && e != 0) continue;
                     funds_choice c = {0};
                     c.row = row;
                     c.b = i;
@@ -609,7 +608,7 @@ static void decide_funds(mapper *m)
     jx_funds *fd = &p->funds;
     fd->budget = reading(&f->nums[best.b], best.alt[best.b]);
     if (best.derived) {
-        char a[JX_DEC_BUF], b[JX_DEC_BUF], c[JX_DEC_BUF], d[JX_DEC_BUF];
+        char a[JX_DEC_BUF], b[JX_DEC_BUF], c[JX_DEC_BUF];
         fd->executed = best.derived_e;
         fd->derived |= JX_DERIVED_EXECUTED;
         jx_finding_addf(p, "IMPORT-DERIVED", JX_SEV_INFO, -1, "executed",
@@ -619,7 +618,6 @@ static void decide_funds(mapper *m)
                         "(与填报的执行率 %s%% 相符)",
                         f->line, jx_dec_fmt(fd->budget, a), f->nums[best.bal].text,
                         jx_dec_fmt(best.derived_e, b), jx_dec_fmt(f->nums[best.rate].value, c));
-        (void)d;
     } else {
         fd->executed = reading(&f->nums[best.e], best.alt[best.e]);
     }

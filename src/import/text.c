@@ -39,7 +39,6 @@ typedef struct {
     jx_arena arena; /* cells of the current row */
     const char **cells;
     size_t n_cells, cap_cells;
-    char error[256];
 } text_state;
 
 /* ---- bytes in -------------------------------------------------------------- */
