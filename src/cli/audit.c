@@ -12,6 +12,7 @@
 #include "../import/import.h"
 #include "../json/writer.h"
 #include "cli.h"
+#include "options.h"
 
 static const char HELP[] =
     "用法 Usage: jixiao audit [--json] [--compact] [--rules 名称|文件] 文件...\n"
@@ -113,46 +114,13 @@ static bool audit_file(audit_ctx *c, const char *path)
 
 int jx_cmd_audit(int argc, char **argv)
 {
-    bool json = false, compact = false;
-    const char *rules_name = "mof-2020";
-    const char *files[4096];
-    int nfiles = 0;
-    bool only_files = false;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (!only_files && strcmp(a, "--") == 0) {
-            only_files = true;
-        } else if (!only_files && (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)) {
-            fputs(HELP, stdout);
-            return JX_EXIT_OK;
-        } else if (!only_files && strcmp(a, "--json") == 0) {
-            json = true;
-        } else if (!only_files && strcmp(a, "--compact") == 0) {
-            compact = true;
-        } else if (!only_files && (strcmp(a, "--rules") == 0 || strncmp(a, "--rules=", 8) == 0)) {
-            if (a[7] == '=') {
-                rules_name = a + 8;
-            } else if (i + 1 < argc) {
-                rules_name = argv[++i];
-            } else {
-                fputs("jixiao audit: --rules 需要一个规则集名称或文件 (needs a name or file)\n",
-                      stderr);
-                return JX_EXIT_USAGE;
-            }
-        } else if (!only_files && a[0] == '-' && a[1] != '\0') {
-            fprintf(stderr, "jixiao audit: 未知选项 \"%s\" (unknown option)\n\n%s", a, HELP);
-            return JX_EXIT_USAGE;
-        } else if (nfiles < (int)(sizeof files / sizeof *files)) {
-            files[nfiles++] = a;
-        } else {
-            fputs("jixiao audit: 文件过多 (too many files, at most 4096)\n", stderr);
-            return JX_EXIT_USAGE;
-        }
-    }
-    if (nfiles == 0) {
-        fprintf(stderr, "jixiao audit: 请给出至少一个文件 (no input file)\n\n%s", HELP);
-        return JX_EXIT_USAGE;
-    }
+    static jx_cli_opts o; /* 4096 file names: not on the stack */
+    int st = jx_cli_parse(argc, argv, HELP, "audit", &o);
+    if (st >= 0) return st;
+    bool json = o.json, compact = o.compact;
+    const char *rules_name = o.rules;
+    const char *const *files = o.files;
+    int nfiles = o.nfiles;
     static jx_rules rules;
     char err[1024];
     if (!jx_rules_load(rules_name, &rules, err, sizeof err)) {

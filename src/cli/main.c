@@ -14,6 +14,8 @@ static const char USAGE[] =
     "\n"
     "用法 Usage:\n"
     "  jixiao audit [--json] [--rules 名称|文件] 文件...   评分并检查每一张自评表\n"
+    "  jixiao summary [--json] [--rules …] 文件...         全部项目的汇总 (等级、分数段、低于良的项目)\n"
+    "  jixiao report [--format md|html] [-o 输出] 文件...  生成绩效自评工作报告\n"
     "  jixiao rules [名称]                                 列出规则集, 或显示一个规则集的参数\n"
     "  jixiao --help | --version\n"
     "\n"
@@ -42,6 +44,8 @@ int main(int argc, char **argv)
     }
     if (strcmp(cmd, "audit") == 0) return jx_cmd_audit(argc - 1, argv + 1);
     if (strcmp(cmd, "rules") == 0) return jx_cmd_rules(argc - 1, argv + 1);
+    if (strcmp(cmd, "summary") == 0) return jx_cmd_summary(argc - 1, argv + 1);
+    if (strcmp(cmd, "report") == 0) return jx_cmd_report(argc - 1, argv + 1);
     fprintf(stderr, "jixiao: 未知命令 \"%s\" (unknown command)\n\n%s", cmd, USAGE);
     return JX_EXIT_USAGE;
 }

@@ -1,0 +1,65 @@
+/* options.c — shared option parsing; see options.h. */
+#include "options.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+/* "--name VALUE" or "--name=VALUE"; advances *i. NULL + message when missing. */
+static const char *value_of(int argc, char **argv, int *i, const char *name, const char *command)
+{
+    const char *a = argv[*i];
+    size_t nl = strlen(name);
+    if (a[nl] == '=') return a + nl + 1;
+    if (*i + 1 < argc) return argv[++*i];
+    fprintf(stderr, "jixiao %s: %s 需要一个值 (needs a value)\n", command, name);
+    return NULL;
+}
+
+static bool is_opt(const char *a, const char *name)
+{
+    size_t nl = strlen(name);
+    return strncmp(a, name, nl) == 0 && (a[nl] == '\0' || a[nl] == '=');
+}
+
+int jx_cli_parse(int argc, char **argv, const char *help, const char *command, jx_cli_opts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->rules = "mof-2020";
+    bool only_files = false;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (only_files || a[0] != '-' || a[1] == '\0') {
+            if (o->nfiles == JX_CLI_MAX_FILES) {
+                fprintf(stderr, "jixiao %s: 文件过多 (too many files, at most %d)\n", command, JX_CLI_MAX_FILES);
+                return JX_EXIT_USAGE;
+            }
+            o->files[o->nfiles++] = a;
+        } else if (strcmp(a, "--") == 0) {
+            only_files = true;
+        } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
+            fputs(help, stdout);
+            return JX_EXIT_OK;
+        } else if (strcmp(a, "--json") == 0) {
+            o->json = true;
+        } else if (strcmp(a, "--compact") == 0) {
+            o->compact = true;
+        } else if (is_opt(a, "--rules")) {
+            if (!(o->rules = value_of(argc, argv, &i, "--rules", command))) return JX_EXIT_USAGE;
+        } else if (is_opt(a, "--format")) {
+            if (!(o->format = value_of(argc, argv, &i, "--format", command))) return JX_EXIT_USAGE;
+        } else if (strcmp(a, "-o") == 0 || is_opt(a, "--output")) {
+            if (!(o->output = value_of(argc, argv, &i, strcmp(a, "-o") == 0 ? "-o" : "--output", command)))
+                return JX_EXIT_USAGE;
+        } else {
+            fprintf(stderr, "jixiao %s: 未知选项 \"%s\" (unknown option)\n\n%s", command, a, help);
+            return JX_EXIT_USAGE;
+        }
+    }
+    if (o->nfiles == 0) {
+        fprintf(stderr, "jixiao %s: 请给出至少一个文件 (no input file)\n\n%s", command, help);
+        return JX_EXIT_USAGE;
+    }
+    return -1;
+}

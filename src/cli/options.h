@@ -1,0 +1,23 @@
+/* options.h — the options the file-reading commands share (audit, summary, report). */
+#ifndef JX_CLI_OPTIONS_H
+#define JX_CLI_OPTIONS_H
+
+#include <stdbool.h>
+
+#define JX_CLI_MAX_FILES 4096
+
+typedef struct jx_cli_opts {
+    bool json, compact;
+    const char *rules;  /* default "mof-2020" */
+    const char *format; /* --format (report), NULL if not given */
+    const char *output; /* -o / --output, NULL = standard output */
+    const char *files[JX_CLI_MAX_FILES];
+    int nfiles;
+} jx_cli_opts;
+
+/* Parse argv (argv[0] is the command name). Returns -1 when the command
+ * should go on, else the exit status to return (help printed: 0; misuse
+ * reported on stderr: 2). `command` names it in messages. */
+int jx_cli_parse(int argc, char **argv, const char *help, const char *command, jx_cli_opts *o);
+
+#endif
