@@ -119,6 +119,10 @@ EXAMPLES = $(sort $(filter-out examples/README.md examples/make_office.c,$(wildc
 run: deps build/jixiao
 	@echo "== jixiao audit $(EXAMPLES) (规则集 mof-2020) =="
 	@./build/jixiao audit $(EXAMPLES); s=$$?; [ $$s -le 1 ] || exit $$s
+	@echo; echo "== jixiao summary (部门汇总) =="
+	@./build/jixiao summary $(EXAMPLES); s=$$?; [ $$s -le 1 ] || exit $$s
+	@./build/jixiao report -o build/report.md $(EXAMPLES) && ./build/jixiao report --format html -o build/report.html $(EXAMPLES)
+	@echo; echo "绩效自评工作报告: build/report.md, build/report.html"
 
 format:
 	clang-format -i src/*/*.c src/*/*.h tests/unit/*.c tests/unit/*.h fuzz/*.c bench/*.c
