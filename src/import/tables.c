@@ -923,6 +923,16 @@ static void map_indicator(mapper *m, const jx_row *r)
         target = jx_arena_printf(&m->arena, "%s%s%s", nature ? nature : "", value ? value : "",
                                  unit ? unit : "");
     }
+    if (empty(actual) && !empty(adjusted)) {
+        /* "2024年12月31日前 | 预期指标并具有 | (empty)": the empty cell is the 定性值情况说明,
+         * and the achievement words are the actual */
+        jx_value v;
+        jx_value_parse(adjusted, &v);
+        if (v.kind == JX_VAL_LEVEL) {
+            actual = adjusted;
+            adjusted = NULL;
+        }
+    }
     ind->target = keep(m, target ? target : "");
     ind->target_adjusted = adjusted && !empty(adjusted) ? keep(m, adjusted) : NULL;
     ind->actual = keep(m, actual ? actual : "");
