@@ -114,7 +114,7 @@ examples: deps
 	$(CC) $(BASE_CFLAGS) -O1 examples/make_office.c -o build/make_office $(LDLIBS)
 	./build/make_office examples
 
-EXAMPLES = $(sort $(filter-out examples/README.md examples/make_office.c,$(wildcard examples/*)))
+EXAMPLES = $(sort $(filter-out examples/README.md examples/make_office.c examples/%-overall.json,$(wildcard examples/*)))
 
 run: deps build/jixiao
 	@echo "== jixiao audit $(EXAMPLES) (规则集 mof-2020) =="
@@ -123,6 +123,8 @@ run: deps build/jixiao
 	@./build/jixiao summary $(EXAMPLES); s=$$?; [ $$s -le 1 ] || exit $$s
 	@./build/jixiao report -o build/report.md $(EXAMPLES) && ./build/jixiao report --format html -o build/report.html $(EXAMPLES)
 	@echo; echo "绩效自评工作报告: build/report.md, build/report.html"
+	@echo; echo "== jixiao overall examples/ningxiang-2022-overall.json (部门整体支出绩效自评) =="
+	@./build/jixiao overall examples/ningxiang-2022-overall.json; s=$$?; [ $$s -le 1 ] || exit $$s
 
 format:
 	clang-format -i src/*/*.c src/*/*.h tests/unit/*.c tests/unit/*.h fuzz/*.c bench/*.c

@@ -2,6 +2,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../overall/overall.h"
 #include "../rules/ruleset.h"
 #include "cli.h"
 
@@ -56,6 +57,22 @@ static void show(const jx_rules *r)
     printf("\n得分保留 %d 位小数, 四舍五入 (half-up)\n", r->decimals);
 }
 
+/* A whole-department rule set: its indicators, weights and kinds (jixiao overall). */
+static void show_overall(const jx_ov_rules *r)
+{
+    char a[JX_DEC_BUF];
+    printf("%s — %s\n来源 source: %s\n部门整体支出绩效评价规则集, 用于 jixiao overall; 格式见 docs/overall.md\n\n", r->name,
+           r->title, r->source);
+    for (int i = 0; i < r->n_rules; i++) {
+        const jx_ov_rule *x = &r->rules[i];
+        printf("  %-10s %-10s %-24s %4s 分  %s\n", x->level1, x->level2, x->name, jx_dec_fmt(x->weight, a),
+               x->judgement ? "评判 (取单位自评分)" : "公式 (由基础数据计算)");
+    }
+    printf("\n总分值 %s; 等级:", jx_dec_fmt(r->total_weight, a));
+    for (int i = 0; i < r->n_grades; i++) printf(" %s ≥ %s", r->grades[i].name, jx_dec_fmt(r->grades[i].min, a));
+    printf("\n");
+}
+
 int jx_cmd_rules(int argc, char **argv)
 {
     if (argc > 1 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
@@ -71,7 +88,14 @@ int jx_cmd_rules(int argc, char **argv)
     static jx_rules r;
     char err[1024];
     if (!jx_rules_load(argv[1], &r, err, sizeof err)) {
-        fprintf(stderr, "jixiao rules: %s\n", err);
+        /* a whole-department rule set ("kind": "overall") has its own format */
+        static jx_ov_rules ov;
+        char ov_err[1024];
+        if (jx_ov_rules_load(argv[1], &ov, ov_err, sizeof ov_err)) {
+            show_overall(&ov);
+            return JX_EXIT_OK;
+        }
+        fprintf(stderr, "jixiao rules: %s\n", strstr(err, "kind") ? ov_err : err);
         return JX_EXIT_USAGE;
     }
     show(&r);
