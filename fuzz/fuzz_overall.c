@@ -36,7 +36,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     jx_overall o;
     jx_overall_init(&o, &arena);
     char err[512];
-    if (jx_overall_import_mem((const char *)data + 1, size - 1, format, "fuzz", &o, &rules, err, sizeof err)) {
+    if (jx_overall_import_mem((const char *)data + 1, size - 1, format, "fuzz", &o, &rules, err,
+                              sizeof err)) {
         jx_overall_evaluate(&o, &rules);
         jx_overall_write_json(devnull, &o, true);
     }

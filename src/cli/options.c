@@ -32,7 +32,8 @@ int jx_cli_parse(int argc, char **argv, const char *help, const char *command, j
         const char *a = argv[i];
         if (only_files || a[0] != '-' || a[1] == '\0') {
             if (o->nfiles == JX_CLI_MAX_FILES) {
-                fprintf(stderr, "jixiao %s: 文件过多 (too many files, at most %d)\n", command, JX_CLI_MAX_FILES);
+                fprintf(stderr, "jixiao %s: 文件过多 (too many files, at most %d)\n", command,
+                        JX_CLI_MAX_FILES);
                 return JX_EXIT_USAGE;
             }
             o->files[o->nfiles++] = a;
@@ -50,7 +51,8 @@ int jx_cli_parse(int argc, char **argv, const char *help, const char *command, j
         } else if (is_opt(a, "--format")) {
             if (!(o->format = value_of(argc, argv, &i, "--format", command))) return JX_EXIT_USAGE;
         } else if (strcmp(a, "-o") == 0 || is_opt(a, "--output")) {
-            if (!(o->output = value_of(argc, argv, &i, strcmp(a, "-o") == 0 ? "-o" : "--output", command)))
+            if (!(o->output =
+                      value_of(argc, argv, &i, strcmp(a, "-o") == 0 ? "-o" : "--output", command)))
                 return JX_EXIT_USAGE;
         } else {
             fprintf(stderr, "jixiao %s: 未知选项 \"%s\" (unknown option)\n\n%s", command, a, help);

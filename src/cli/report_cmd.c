@@ -36,7 +36,9 @@ int jx_cmd_report(int argc, char **argv)
     if (o.format && strcmp(o.format, "html") == 0) {
         format = JX_DOC_HTML;
     } else if (o.format && strcmp(o.format, "md") != 0) {
-        fprintf(stderr, "jixiao report: 不支持的格式 \"%s\"; 可用 md, html (docx 和 pdf 尚未实现)\n", o.format);
+        fprintf(stderr,
+                "jixiao report: 不支持的格式 \"%s\"; 可用 md, html (docx 和 pdf 尚未实现)\n",
+                o.format);
         return JX_EXIT_USAGE;
     }
     static jx_rules rules;

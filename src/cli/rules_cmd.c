@@ -61,15 +61,18 @@ static void show(const jx_rules *r)
 static void show_overall(const jx_ov_rules *r)
 {
     char a[JX_DEC_BUF];
-    printf("%s — %s\n来源 source: %s\n部门整体支出绩效评价规则集, 用于 jixiao overall; 格式见 docs/overall.md\n\n", r->name,
-           r->title, r->source);
+    printf("%s — %s\n来源 source: %s\n部门整体支出绩效评价规则集, 用于 jixiao overall; 格式见 "
+           "docs/overall.md\n\n",
+           r->name, r->title, r->source);
     for (int i = 0; i < r->n_rules; i++) {
         const jx_ov_rule *x = &r->rules[i];
-        printf("  %-10s %-10s %-24s %4s 分  %s\n", x->level1, x->level2, x->name, jx_dec_fmt(x->weight, a),
+        printf("  %-10s %-10s %-24s %4s 分  %s\n", x->level1, x->level2, x->name,
+               jx_dec_fmt(x->weight, a),
                x->judgement ? "评判 (取单位自评分)" : "公式 (由基础数据计算)");
     }
     printf("\n总分值 %s; 等级:", jx_dec_fmt(r->total_weight, a));
-    for (int i = 0; i < r->n_grades; i++) printf(" %s ≥ %s", r->grades[i].name, jx_dec_fmt(r->grades[i].min, a));
+    for (int i = 0; i < r->n_grades; i++)
+        printf(" %s ≥ %s", r->grades[i].name, jx_dec_fmt(r->grades[i].min, a));
     printf("\n");
 }
 

@@ -54,7 +54,8 @@ int jx_cmd_summary(int argc, char **argv)
         if (res.failed) {
             all_read = false;
             if (res.line)
-                fprintf(stderr, "jixiao: %s:%ld:%ld: 无法读取: %s\n", o.files[i], res.line, res.col, res.error);
+                fprintf(stderr, "jixiao: %s:%ld:%ld: 无法读取: %s\n", o.files[i], res.line, res.col,
+                        res.error);
             else
                 fprintf(stderr, "jixiao: %s: 无法读取: %s\n", o.files[i], res.error);
         }

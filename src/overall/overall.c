@@ -101,8 +101,7 @@ const char *jx_ov_key_label(const char *key, char *buf, size_t cap)
     snprintf(buf, cap, "%s", key);
     for (size_t i = 0; i < COUNT(SINGLE_KEYS); i++)
         if (strcmp(key, SINGLE_KEYS[i].key) == 0) snprintf(buf, cap, "%s", SINGLE_KEYS[i].label);
-    if (year_key(key, &a, &b))
-        snprintf(buf, cap, "%s%s", YEAR_ITEMS[a].label, SUFFIXES[b].label);
+    if (year_key(key, &a, &b)) snprintf(buf, cap, "%s%s", YEAR_ITEMS[a].label, SUFFIXES[b].label);
     return buf;
 }
 
@@ -126,8 +125,7 @@ static void *grow(jx_arena *a, void *arr, size_t n, size_t *cap, size_t size)
     return arr;
 }
 
-void jx_ov_set(jx_overall *o, const char *key, jx_dec value, int decimals, int line,
-               bool from_text)
+void jx_ov_set(jx_overall *o, const char *key, jx_dec value, int decimals, int line, bool from_text)
 {
     jx_ov_figure *f = NULL;
     for (size_t i = 0; i < o->n_figures; i++)
@@ -168,13 +166,12 @@ void jx_ov_add_stated(jx_overall *o, const char *name, jx_dec value, int decimal
         (jx_ov_stated){jx_arena_strdup(o->arena, name), value, decimals, line};
 }
 
-void jx_ov_add_level(jx_overall *o, const char *level1, const char *level2, jx_dec weight,
-                     int line)
+void jx_ov_add_level(jx_overall *o, const char *level1, const char *level2, jx_dec weight, int line)
 {
     o->levels = grow(o->arena, o->levels, o->n_levels, &o->cap_levels, sizeof *o->levels);
-    o->levels[o->n_levels++] = (jx_ov_levelw){
-        jx_arena_strdup(o->arena, level1), level2 ? jx_arena_strdup(o->arena, level2) : NULL,
-        weight, line};
+    o->levels[o->n_levels++] =
+        (jx_ov_levelw){jx_arena_strdup(o->arena, level1),
+                       level2 ? jx_arena_strdup(o->arena, level2) : NULL, weight, line};
 }
 
 void jx_ov_add_section(jx_overall *o, const char *title, jx_dec score, int line)
@@ -195,8 +192,7 @@ void jx_ov_finding(jx_overall *o, const char *code, jx_severity sev, int indicat
     va_start(ap, zh_fmt);
     vsnprintf(en, sizeof en, en_fmt, ap);
     va_end(ap);
-    o->findings =
-        grow(o->arena, o->findings, o->n_findings, &o->cap_findings, sizeof *o->findings);
+    o->findings = grow(o->arena, o->findings, o->n_findings, &o->cap_findings, sizeof *o->findings);
     o->findings[o->n_findings++] = (jx_finding){code,
                                                 sev,
                                                 jx_arena_strdup(o->arena, zh),
@@ -218,8 +214,7 @@ size_t jx_ov_count(const jx_overall *o, jx_severity sev)
 /* Names compare with all whitespace removed ("在职\n人员\n控制率" = "在职人员控制率"). */
 static bool same_name(const char *a, const char *b)
 {
-    return a && b && (strcmp(a, b) == 0 || jx_text_eq_squeezed(a, b) ||
-                      jx_text_eq_squeezed(b, a));
+    return a && b && (strcmp(a, b) == 0 || jx_text_eq_squeezed(a, b) || jx_text_eq_squeezed(b, a));
 }
 
 static bool rule_named(const jx_ov_rule *r, const char *name)
@@ -350,8 +345,8 @@ static jx_dec score_parts(ectx *e, const jx_ov_rule *r, jx_ov_result *res)
             jx_ov_finding(e->o, "OVERALL-UNPARSED", JX_SEV_WARNING, e->index, "value",
                           "%s: no figure for %s in the base data or the report; the unit's "
                           "score is kept",
-                          "%s: 基础数据和报告中都没有%s, 无法按规则计分, 暂按单位自评分计",
-                          p->name, what);
+                          "%s: 基础数据和报告中都没有%s, 无法按规则计分, 暂按单位自评分计", p->name,
+                          what);
             total = JX_NONE;
             continue;
         }
@@ -409,8 +404,8 @@ static void evaluate_rule(ectx *e, const jx_ov_rule *r, int item)
     char a[JX_DEC_BUF], b[JX_DEC_BUF];
     if (!it)
         jx_ov_finding(o, "OVERALL-MISSING", JX_SEV_WARNING, e->index, NULL,
-                      "%s (%s) is not in the unit's indicator table",
-                      "单位的指标表中没有 %s (%s)", r->name, r->level2);
+                      "%s (%s) is not in the unit's indicator table", "单位的指标表中没有 %s (%s)",
+                      r->name, r->level2);
     else if (jx_has(it->weight) && it->weight != r->weight)
         jx_ov_finding(o, "OVERALL-WEIGHT", JX_SEV_WARNING, e->index, "weight",
                       "%s: weight %s in the table, %s in the rule set",
@@ -591,8 +586,7 @@ static jx_dec section_table_sum(const jx_overall *o, const char *title, char *na
         for (size_t i = 0; i < o->n_totals; i++) {
             const jx_ov_level_total *t = &o->totals[i];
             const char *name = by_level2 ? t->level2 : t->level1;
-            if ((by_level2 ? !t->level2 : t->level2 != NULL) || !title_names(title, name))
-                continue;
+            if ((by_level2 ? !t->level2 : t->level2 != NULL) || !title_names(title, name)) continue;
             sum = add(sum, jx_has(t->score_claimed) ? t->score_claimed : 0);
             append(names, cap, "、", name);
         }
@@ -694,8 +688,9 @@ void jx_overall_evaluate(jx_overall *o, const jx_ov_rules *r)
     sections(o);
     base_sums(o, r);
     if (matched == 0 && o->n_figures == 0)
-        jx_ov_finding(o, "OVERALL-NO-TABLE", JX_SEV_ERROR, -1, NULL,
-                      "no indicator of rule set %s and no base data were found",
-                      "没有找到规则集 %s 的任何指标, 也没有基础数据表: 这不像一份部门整体支出绩效自评",
-                      r->name);
+        jx_ov_finding(
+            o, "OVERALL-NO-TABLE", JX_SEV_ERROR, -1, NULL,
+            "no indicator of rule set %s and no base data were found",
+            "没有找到规则集 %s 的任何指标, 也没有基础数据表: 这不像一份部门整体支出绩效自评",
+            r->name);
 }

@@ -183,8 +183,8 @@ typedef struct jx_overall {
     size_t n_levels, cap_levels;
     jx_ov_section *sections;
     size_t n_sections, cap_sections;
-    jx_dec total_claimed;      /* the table's 合计 得分 */
-    jx_dec total_text;         /* the report's "评价得分为 91分" */
+    jx_dec total_claimed;        /* the table's 合计 得分 */
+    jx_dec total_text;           /* the report's "评价得分为 91分" */
     jx_dec total_weight_claimed; /* the table's 合计 分值 */
     const char *grade_claimed;
     /* computed by jx_overall_evaluate */

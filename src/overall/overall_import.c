@@ -132,10 +132,14 @@ static bool staff_header(ictx *c, const jx_row *row)
     int cols[4] = {-1, -1, -1, -1};
     for (size_t i = 0; i < row->n; i++) {
         const char *t = clean(c->a, row->cells[i]);
-        if (strcmp(t, "编制数") == 0) cols[1] = (int)i;
-        else if (strstr(t, "在职")) cols[2] = (int)i;
-        else if (strstr(t, "财政供养")) cols[0] = (int)i;
-        else if (strstr(t, "控制率")) cols[3] = (int)i;
+        if (strcmp(t, "编制数") == 0)
+            cols[1] = (int)i;
+        else if (strstr(t, "在职"))
+            cols[2] = (int)i;
+        else if (strstr(t, "财政供养"))
+            cols[0] = (int)i;
+        else if (strstr(t, "控制率"))
+            cols[3] = (int)i;
     }
     if (cols[1] < 0) return false;
     memcpy(c->staff_cols, cols, sizeof cols);
@@ -178,9 +182,12 @@ static bool year_column(const char *t, int *year, char *kind)
     if (!starts(t + 4, "年")) return false;
     *year = atoi(t);
     const char *rest = t + 4 + strlen("年");
-    if (starts(rest, "决算")) *kind = 'A';
-    else if (starts(rest, "预算")) *kind = 'B';
-    else return false;
+    if (starts(rest, "决算"))
+        *kind = 'A';
+    else if (starts(rest, "预算"))
+        *kind = 'B';
+    else
+        return false;
     return true;
 }
 
@@ -213,8 +220,10 @@ static const char *bare_label(ictx *c, const char *cell)
     char *t = clean(c->a, cell);
     while (is_digit(*t))
         t++;
-    if (starts(t, "、")) t += strlen("、");
-    else if (*t == '.') t++;
+    if (starts(t, "、"))
+        t += strlen("、");
+    else if (*t == '.')
+        t++;
     if (starts(t, "其中:")) t += strlen("其中:");
     size_t n = strlen(t);
     if (n && t[n - 1] == ':') t[n - 1] = '\0';
@@ -279,10 +288,14 @@ static bool indicator_header(ictx *c, const jx_row *row)
     int l1 = -1, l2 = -1, l3 = -1, score = -1;
     for (size_t i = 0; i < row->n; i++) {
         const char *t = clean(c->a, row->cells[i]);
-        if (strcmp(t, "一级指标") == 0) l1 = (int)i;
-        else if (strcmp(t, "二级指标") == 0) l2 = (int)i;
-        else if (strcmp(t, "三级指标") == 0) l3 = (int)i;
-        else if (strcmp(t, "得分") == 0 || strcmp(t, "自评得分") == 0) score = (int)i;
+        if (strcmp(t, "一级指标") == 0)
+            l1 = (int)i;
+        else if (strcmp(t, "二级指标") == 0)
+            l2 = (int)i;
+        else if (strcmp(t, "三级指标") == 0)
+            l3 = (int)i;
+        else if (strcmp(t, "得分") == 0 || strcmp(t, "自评得分") == 0)
+            score = (int)i;
     }
     if (l1 < 0 || l2 < 0 || score < 0) return false;
     if (l3 < 0) l3 = l2, l2 = -1; /* a two-level table: 一级 | 二级 (the indicator) */
@@ -334,7 +347,8 @@ static void level_cells(ictx *c, const jx_row *row)
     if (l1[0]) {
         c->cur_l1 = l1;
         c->cur_l2 = NULL;
-        if (cell_number(cell_at(row, c->col_w1), &v)) jx_ov_add_level(c->o, l1, NULL, v, (int)row->line);
+        if (cell_number(cell_at(row, c->col_w1), &v))
+            jx_ov_add_level(c->o, l1, NULL, v, (int)row->line);
     }
     const char *l2 = c->col_l2 >= 0 ? clean(c->a, cell_at(row, c->col_l2)) : "";
     if (l2[0]) {
@@ -385,8 +399,10 @@ static void unit_marker(ictx *c, const jx_row *row)
         const char *u = strstr(t, "单位:");
         if (!u) continue;
         u += strlen("单位:");
-        if (starts(u, "万元")) c->unit_stated = 10000;
-        else if (starts(u, "元")) c->unit_stated = 1;
+        if (starts(u, "万元"))
+            c->unit_stated = 10000;
+        else if (starts(u, "元"))
+            c->unit_stated = 1;
     }
 }
 
@@ -442,7 +458,8 @@ static bool segment_rate(const char *seg, size_t len, jx_dec *v, int *dec)
         if (seg[i] == '=') eq = seg + i;
     if (eq) {
         const char *p = eq + 1;
-        while (*p == '(') p++;
+        while (*p == '(')
+            p++;
         if (number_at(p, v, dec)) return true;
     }
     for (size_t i = 0; i < len; i++) {
@@ -507,7 +524,8 @@ static bool text_figure(const char *after_anchor, const char *label, jx_dec *v, 
     const char *at = strstr(after_anchor, label);
     if (!at || (size_t)(at - after_anchor) >= end) return false;
     const char *p = at + strlen(label);
-    while (*p == '(' || *p == ':') p++;
+    while (*p == '(' || *p == ':')
+        p++;
     size_t n = number_at(p, v, dec);
     if (!n) return false;
     if (starts(p + n, "元")) *v = jx_dec_ratio(*v, JX_DEC(1), JX_DEC(10000), 6);
@@ -528,8 +546,8 @@ static size_t text_figures(ictx *c, tfig *out, size_t max)
             const char *at = strstr(c->paras[q].text, TEXT_FIGURES[f].anchor);
             jx_dec v;
             int dec;
-            if (!at || !text_figure(at + strlen(TEXT_FIGURES[f].anchor), TEXT_FIGURES[f].label,
-                                    &v, &dec))
+            if (!at ||
+                !text_figure(at + strlen(TEXT_FIGURES[f].anchor), TEXT_FIGURES[f].label, &v, &dec))
                 continue;
             out[n++] = (tfig){TEXT_FIGURES[f].key, v, dec, c->paras[q].line};
             break;
@@ -546,9 +564,12 @@ static void section_para(ictx *c, const para *p)
         d++;
     if (!d) return;
     const char *rest = t + d;
-    if (*rest == '.') rest++;
-    else if (starts(rest, "、")) rest += strlen("、");
-    else return;
+    if (*rest == '.')
+        rest++;
+    else if (starts(rest, "、"))
+        rest += strlen("、");
+    else
+        return;
     if (is_digit(*rest)) return;
     const char *de = strstr(rest, "得");
     for (; de; de = strstr(de + 1, "得")) {
@@ -650,9 +671,12 @@ static int table_unit(ictx *c, const tfig *tf, size_t ntf)
         biggest = jx_dec_max(biggest, jx_dec_abs(c->table[i].value));
         for (size_t k = 0; k < ntf; k++) {
             if (strcmp(tf[k].key, c->table[i].key) != 0) continue;
-            jx_dec as_wan = jx_dec_ratio(c->table[i].value, JX_DEC(1), JX_DEC(10000), tf[k].decimals);
-            if (as_wan == tf[k].value) votes_yuan++;
-            else if (jx_dec_round(c->table[i].value, tf[k].decimals) == tf[k].value) votes_wan++;
+            jx_dec as_wan =
+                jx_dec_ratio(c->table[i].value, JX_DEC(1), JX_DEC(10000), tf[k].decimals);
+            if (as_wan == tf[k].value)
+                votes_yuan++;
+            else if (jx_dec_round(c->table[i].value, tf[k].decimals) == tf[k].value)
+                votes_wan++;
         }
     }
     int unit = votes_yuan > votes_wan ? 1 : votes_wan > votes_yuan ? 10000 : 0;
@@ -792,7 +816,8 @@ static bool jbase(jctx *j, const jx_jnode *n, int unit)
 
 static bool jstated(jctx *j, const jx_jnode *n)
 {
-    if (n->type != JX_JN_OBJECT) return jfail(j, n, "stated 应为对象 {\"在职人员控制率\": 93.2, …}");
+    if (n->type != JX_JN_OBJECT)
+        return jfail(j, n, "stated 应为对象 {\"在职人员控制率\": 93.2, …}");
     for (size_t i = 0; i < n->count; i++) {
         jx_dec v;
         int dec;
@@ -811,13 +836,20 @@ static bool jitem(jctx *j, const jx_jnode *n)
         const char *k = n->keys[i];
         const jx_jnode *v = n->items[i];
         bool ok = true;
-        if (strcmp(k, "level1") == 0) ok = jstr(j, v, &it->level1);
-        else if (strcmp(k, "level2") == 0) ok = jstr(j, v, &it->level2);
-        else if (strcmp(k, "name") == 0) ok = jstr(j, v, &it->name);
-        else if (strcmp(k, "justification") == 0) ok = jstr(j, v, &it->justification);
-        else if (strcmp(k, "weight") == 0) ok = jnum(j, v, &it->weight, NULL);
-        else if (strcmp(k, "score_claimed") == 0) ok = jnum(j, v, &it->score_claimed, NULL);
-        else junknown(j, v, "indicators", k);
+        if (strcmp(k, "level1") == 0)
+            ok = jstr(j, v, &it->level1);
+        else if (strcmp(k, "level2") == 0)
+            ok = jstr(j, v, &it->level2);
+        else if (strcmp(k, "name") == 0)
+            ok = jstr(j, v, &it->name);
+        else if (strcmp(k, "justification") == 0)
+            ok = jstr(j, v, &it->justification);
+        else if (strcmp(k, "weight") == 0)
+            ok = jnum(j, v, &it->weight, NULL);
+        else if (strcmp(k, "score_claimed") == 0)
+            ok = jnum(j, v, &it->score_claimed, NULL);
+        else
+            junknown(j, v, "indicators", k);
         if (!ok) return false;
     }
     if (!it->name) return jfail(j, n, "指标缺少 name");
@@ -832,10 +864,14 @@ static bool jlevel(jctx *j, const jx_jnode *n)
     for (size_t i = 0; i < n->count; i++) {
         const char *k = n->keys[i];
         bool ok = true;
-        if (strcmp(k, "level1") == 0) ok = jstr(j, n->items[i], &l1);
-        else if (strcmp(k, "level2") == 0) ok = jstr(j, n->items[i], &l2);
-        else if (strcmp(k, "weight") == 0) ok = jnum(j, n->items[i], &w, NULL);
-        else junknown(j, n->items[i], "levels", k);
+        if (strcmp(k, "level1") == 0)
+            ok = jstr(j, n->items[i], &l1);
+        else if (strcmp(k, "level2") == 0)
+            ok = jstr(j, n->items[i], &l2);
+        else if (strcmp(k, "weight") == 0)
+            ok = jnum(j, n->items[i], &w, NULL);
+        else
+            junknown(j, n->items[i], "levels", k);
         if (!ok) return false;
     }
     if (!l1 || !jx_has(w)) return jfail(j, n, "levels 的每一项须有 level1 和 weight");
@@ -851,9 +887,12 @@ static bool jsection(jctx *j, const jx_jnode *n)
     for (size_t i = 0; i < n->count; i++) {
         const char *k = n->keys[i];
         bool ok = true;
-        if (strcmp(k, "title") == 0) ok = jstr(j, n->items[i], &title);
-        else if (strcmp(k, "score") == 0) ok = jnum(j, n->items[i], &s, NULL);
-        else junknown(j, n->items[i], "sections", k);
+        if (strcmp(k, "title") == 0)
+            ok = jstr(j, n->items[i], &title);
+        else if (strcmp(k, "score") == 0)
+            ok = jnum(j, n->items[i], &s, NULL);
+        else
+            junknown(j, n->items[i], "sections", k);
         if (!ok) return false;
     }
     if (!title || !jx_has(s)) return jfail(j, n, "sections 的每一项须有 title 和 score");
@@ -912,8 +951,8 @@ static bool import_tree(jctx *j, const jx_jnode *root)
     return base ? jbase(j, base, unit) : true;
 }
 
-static bool import_json(const char *data, size_t len, const char *name, jx_overall *o,
-                        char *err, size_t errlen)
+static bool import_json(const char *data, size_t len, const char *name, jx_overall *o, char *err,
+                        size_t errlen)
 {
     jx_jreader *rd = jx_xmalloc(sizeof *rd);
     jx_jreader_init_mem(rd, data, len);
@@ -997,9 +1036,12 @@ bool jx_overall_import(const char *path, jx_overall *o, const jx_ov_rules *r, ch
     bool bad = ferror(fp) != 0;
     if (fp != stdin) fclose(fp);
     bool ok = false;
-    if (bad) snprintf(err, errlen, "%s: 读取失败 (read error)", path);
-    else if (n == 0) snprintf(err, errlen, "%s: 文件是空的 (empty file)", path);
-    else ok = jx_overall_import_mem(buf, n, NULL, path, o, r, err, errlen);
+    if (bad)
+        snprintf(err, errlen, "%s: 读取失败 (read error)", path);
+    else if (n == 0)
+        snprintf(err, errlen, "%s: 文件是空的 (empty file)", path);
+    else
+        ok = jx_overall_import_mem(buf, n, NULL, path, o, r, err, errlen);
     free(buf);
     return ok;
 }

@@ -182,7 +182,8 @@ static bool apply_deduct(ctx *c, const jx_jnode *n, jx_ov_part *p)
 static bool apply_band(ctx *c, const jx_jnode *n, jx_ov_band *b)
 {
     static const char *const ops[] = {"at_least", "above", "at_most", "below"};
-    if (n->type != JX_JN_OBJECT) return failf(c, n, "bands 的每一项应为 {\"at_least\": 95, \"score\": 3}");
+    if (n->type != JX_JN_OBJECT)
+        return failf(c, n, "bands 的每一项应为 {\"at_least\": 95, \"score\": 3}");
     bool have_op = false, have_score = false;
     for (size_t i = 0; i < n->count; i++) {
         const char *k = n->keys[i];
@@ -286,8 +287,7 @@ typedef struct {
     bool scored, has_formula, has_parts, direct;
 } ind_state;
 
-static bool indicator_field(ctx *c, const char *k, const jx_jnode *v, jx_ov_rule *r,
-                            ind_state *s)
+static bool indicator_field(ctx *c, const char *k, const jx_jnode *v, jx_ov_rule *r, ind_state *s)
 {
     int pf = part_field(c, k, v, &r->parts[0], &s->scored);
     if (pf < 0) return false;
@@ -407,16 +407,19 @@ static bool apply_sums(ctx *c, const jx_jnode *v, jx_ov_rules *r)
         const jx_jnode *list = v->items[i];
         char probe[JX_OV_KEY + 16];
         snprintf(probe, sizeof probe, "%s_actual", v->keys[i]);
-        if (!jx_ov_known_key(probe)) return failf(c, list, "base_sums: 未知的项目 \"%s\"", v->keys[i]);
+        if (!jx_ov_known_key(probe))
+            return failf(c, list, "base_sums: 未知的项目 \"%s\"", v->keys[i]);
         snprintf(r->sums[i].total, JX_OV_KEY, "%s", v->keys[i]);
         if (list->type != JX_JN_ARRAY || list->count == 0 || list->count > JX_OV_MAX_ADDENDS)
-            return failf(c, list, "base_sums 的每一项应为 1 到 %d 个项目名的数组", JX_OV_MAX_ADDENDS);
+            return failf(c, list, "base_sums 的每一项应为 1 到 %d 个项目名的数组",
+                         JX_OV_MAX_ADDENDS);
         for (size_t k = 0; k < list->count; k++) {
             if (!get_str(c, list->items[k], "base_sums 项目", r->sums[i].addends[k], JX_OV_KEY))
                 return false;
             snprintf(probe, sizeof probe, "%s_actual", r->sums[i].addends[k]);
             if (!jx_ov_known_key(probe))
-                return failf(c, list->items[k], "base_sums: 未知的项目 \"%s\"", r->sums[i].addends[k]);
+                return failf(c, list->items[k], "base_sums: 未知的项目 \"%s\"",
+                             r->sums[i].addends[k]);
         }
         r->sums[i].n = (int)list->count;
         r->n_sums++;
@@ -428,7 +431,8 @@ static bool get_decimals(ctx *c, const jx_jnode *v, const char *what, int *out)
 {
     jx_dec d;
     if (!get_dec(c, v, what, &d, false)) return false;
-    if (d < 0 || d > JX_DEC(4) || d % JX_DEC_SCALE) return failf(c, v, "%s 应为 0 到 4 的整数", what);
+    if (d < 0 || d > JX_DEC(4) || d % JX_DEC_SCALE)
+        return failf(c, v, "%s 应为 0 到 4 的整数", what);
     *out = (int)(d / JX_DEC_SCALE);
     return true;
 }
@@ -633,10 +637,14 @@ const char *jx_ov_grade(const jx_ov_rules *r, jx_dec total)
 static bool band_holds(const jx_ov_band *b, jx_dec v)
 {
     switch (b->op) {
-    case JX_OV_GE: return v >= b->bound;
-    case JX_OV_GT: return v > b->bound;
-    case JX_OV_LE: return v <= b->bound;
-    case JX_OV_LT: return v < b->bound;
+    case JX_OV_GE:
+        return v >= b->bound;
+    case JX_OV_GT:
+        return v > b->bound;
+    case JX_OV_LE:
+        return v <= b->bound;
+    case JX_OV_LT:
+        return v < b->bound;
     }
     return false;
 }

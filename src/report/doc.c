@@ -5,15 +5,19 @@
 #include <string.h>
 
 static const char CSS[] =
-    "body{font-family:\"Noto Serif CJK SC\",\"Source Han Serif SC\",SimSun,serif;max-width:60em;margin:2em auto;"
+    "body{font-family:\"Noto Serif CJK SC\",\"Source Han Serif "
+    "SC\",SimSun,serif;max-width:60em;margin:2em auto;"
     "padding:0 1em;line-height:1.7;color:#222}"
-    "h1{text-align:center;font-size:1.6em}h2{font-family:\"Noto Sans CJK SC\",SimHei,sans-serif;font-size:1.25em;"
-    "border-bottom:1px solid #999;margin-top:1.6em}h3{font-family:\"Noto Sans CJK SC\",SimHei,sans-serif;"
+    "h1{text-align:center;font-size:1.6em}h2{font-family:\"Noto Sans CJK "
+    "SC\",SimHei,sans-serif;font-size:1.25em;"
+    "border-bottom:1px solid #999;margin-top:1.6em}h3{font-family:\"Noto Sans CJK "
+    "SC\",SimHei,sans-serif;"
     "font-size:1.05em}"
     "table{border-collapse:collapse;margin:.8em 0;font-size:.92em;width:100%}"
     "th,td{border:1px solid #888;padding:.25em .5em;vertical-align:top}th{background:#eee}"
     "td.n{text-align:right;white-space:nowrap}p.note{color:#555;font-size:.9em}"
-    "@media print{body{margin:0;max-width:none}h2{page-break-after:avoid}tr{page-break-inside:avoid}}"
+    "@media "
+    "print{body{margin:0;max-width:none}h2{page-break-after:avoid}tr{page-break-inside:avoid}}"
     "@media (max-width:40em){table{font-size:.8em}}";
 
 static void escaped(jx_doc *d, const char *s)
@@ -21,12 +25,23 @@ static void escaped(jx_doc *d, const char *s)
     for (; *s; s++) {
         if (d->format == JX_DOC_HTML) {
             switch (*s) {
-            case '<': fputs("&lt;", d->out); continue;
-            case '>': fputs("&gt;", d->out); continue;
-            case '&': fputs("&amp;", d->out); continue;
-            case '"': fputs("&quot;", d->out); continue;
-            case '\n': fputs("<br>", d->out); continue;
-            default: break;
+            case '<':
+                fputs("&lt;", d->out);
+                continue;
+            case '>':
+                fputs("&gt;", d->out);
+                continue;
+            case '&':
+                fputs("&amp;", d->out);
+                continue;
+            case '"':
+                fputs("&quot;", d->out);
+                continue;
+            case '\n':
+                fputs("<br>", d->out);
+                continue;
+            default:
+                break;
             }
         } else {
             if (*s == '|' && d->in_table) {
@@ -46,8 +61,10 @@ static void escaped(jx_doc *d, const char *s)
 static void close_list(jx_doc *d)
 {
     if (!d->in_list) return;
-    if (d->format == JX_DOC_HTML) fputs("</ul>\n", d->out);
-    else fputc('\n', d->out);
+    if (d->format == JX_DOC_HTML)
+        fputs("</ul>\n", d->out);
+    else
+        fputc('\n', d->out);
     d->in_list = false;
 }
 
@@ -80,7 +97,8 @@ void jx_doc_heading(jx_doc *d, int level, const char *text)
         escaped(d, text);
         fprintf(d->out, "</h%d>\n", level);
     } else {
-        for (int i = 0; i < level; i++) fputc('#', d->out);
+        for (int i = 0; i < level; i++)
+            fputc('#', d->out);
         fputc(' ', d->out);
         escaped(d, text);
         fputs("\n\n", d->out);
@@ -140,7 +158,8 @@ void jx_doc_table(jx_doc *d, const char *const *headers, int n)
         fputs(" |", d->out);
     }
     fputs("\n|", d->out);
-    for (int i = 0; i < n; i++) fputs("---|", d->out);
+    for (int i = 0; i < n; i++)
+        fputs("---|", d->out);
     fputc('\n', d->out);
 }
 
@@ -185,5 +204,6 @@ void jx_doc_raw(jx_doc *d, FILE *from)
     char buf[8192];
     size_t n;
     rewind(from);
-    while ((n = fread(buf, 1, sizeof buf, from)) > 0) fwrite(buf, 1, n, d->out);
+    while ((n = fread(buf, 1, sizeof buf, from)) > 0)
+        fwrite(buf, 1, n, d->out);
 }

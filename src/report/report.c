@@ -50,7 +50,8 @@ static char *dup(const char *s)
 static bool blank(const char *s)
 {
     if (!s) return true;
-    while (*s == ' ' || *s == '\n' || *s == '\t') s++;
+    while (*s == ' ' || *s == '\n' || *s == '\t')
+        s++;
     return !*s || strcmp(s, "无") == 0 || strcmp(s, "无。") == 0 || strcmp(s, "无.") == 0;
 }
 
@@ -79,7 +80,8 @@ static void count_codes(report_ctx *c, const jx_project *p)
     for (size_t i = 0; i < p->n_findings; i++) {
         const jx_finding *f = &p->findings[i];
         int k = 0;
-        while (k < c->n_codes && strcmp(c->codes[k].code, f->code) != 0) k++;
+        while (k < c->n_codes && strcmp(c->codes[k].code, f->code) != 0)
+            k++;
         if (k == c->n_codes) {
             if (c->n_codes == MAX_CODES) continue;
             memset(&c->codes[k], 0, sizeof c->codes[k]);
@@ -101,16 +103,19 @@ static void count_codes(report_ctx *c, const jx_project *p)
 static const char *text_labelled(const jx_project *p, const char *word)
 {
     for (size_t i = 0; i < p->n_texts; i++)
-        if (p->texts[i].label && strstr(p->texts[i].label, word) && !blank(p->texts[i].text)) return p->texts[i].text;
+        if (p->texts[i].label && strstr(p->texts[i].label, word) && !blank(p->texts[i].text))
+            return p->texts[i].text;
     return NULL;
 }
 
 static void project_block(report_ctx *c, const jx_project *p)
 {
     jx_doc *d = c->doc;
-    char a[JX_DEC_BUF], b[JX_DEC_BUF], r[JX_DEC_BUF], s[JX_DEC_BUF], t[JX_DEC_BUF], u[JX_DEC_BUF], v[JX_DEC_BUF];
+    char a[JX_DEC_BUF], b[JX_DEC_BUF], r[JX_DEC_BUF], s[JX_DEC_BUF], t[JX_DEC_BUF], u[JX_DEC_BUF],
+        v[JX_DEC_BUF];
     char title[600];
-    snprintf(title, sizeof title, "%zu、%s", c->number, blank(p->name) ? "(表中未填写项目名称)" : p->name);
+    snprintf(title, sizeof title, "%zu、%s", c->number,
+             blank(p->name) ? "(表中未填写项目名称)" : p->name);
     jx_doc_heading(d, 3, title);
     const char *unit = p->amount_unit ? p->amount_unit : "万元";
     if (p->n_indicators == 0 && !jx_has(p->funds.budget)) {
@@ -119,41 +124,50 @@ static void project_block(report_ctx *c, const jx_project *p)
     }
     const jx_funds *f = &p->funds;
     const char *grade = jx_summary_grade_claimed(c->rules, p);
-    jx_doc_para(d, "全年预算数 %s %s, 全年执行数 %s %s, 执行率 %s%%, 预算执行得分 %s (满分 %s)。自评总分 %s%s%s%s, "
-                   "按规则集「%s」复核为 %s (%s)。",
+    jx_doc_para(d,
+                "全年预算数 %s %s, 全年执行数 %s %s, 执行率 %s%%, 预算执行得分 %s (满分 "
+                "%s)。自评总分 %s%s%s%s, "
+                "按规则集「%s」复核为 %s (%s)。",
                 jx_dec_fmt(f->budget, a), unit, jx_dec_fmt(f->executed, b), unit,
                 jx_dec_fmt_fixed(f->rate_computed, 2, r), jx_dec_fmt(f->execution_score, s),
-                jx_dec_fmt(f->execution_weight, t), jx_dec_fmt(p->total_claimed, u), grade ? " (" : "",
-                grade ? grade : "", grade ? ")" : "", c->rules->name, jx_dec_fmt(p->total_rule, v),
-                p->grade_rule ? p->grade_rule : "—");
+                jx_dec_fmt(f->execution_weight, t), jx_dec_fmt(p->total_claimed, u),
+                grade ? " (" : "", grade ? grade : "", grade ? ")" : "", c->rules->name,
+                jx_dec_fmt(p->total_rule, v), p->grade_rule ? p->grade_rule : "—");
     jx_doc_para(d, "年度目标: %s", or_missing(p->goal_expected));
     jx_doc_para(d, "实际完成情况: %s", or_missing(p->goal_actual));
     size_t below = 0;
     for (size_t i = 0; i < p->n_indicators; i++) {
         const jx_indicator *ind = &p->indicators[i];
-        if (!jx_has(ind->weight) || (jx_has(ind->score_claimed) && ind->score_claimed >= ind->weight)) continue;
+        if (!jx_has(ind->weight) ||
+            (jx_has(ind->score_claimed) && ind->score_claimed >= ind->weight))
+            continue;
         if (below++ == 0) jx_doc_para(d, "未得满分的指标:");
-        const char *target = ind->target_adjusted && *ind->target_adjusted ? ind->target_adjusted : ind->target;
-        jx_doc_item(d, "%s: 指标值 %s, 实际完成 %s, 得分 %s / %s; 偏差原因: %s", blank(ind->name) ? "(未命名)" : ind->name,
-                    blank(target) ? "—" : target, blank(ind->actual) ? "—" : ind->actual,
-                    jx_has(ind->score_claimed) ? jx_dec_fmt(ind->score_claimed, a) : "未填写", jx_dec_fmt(ind->weight, b),
-                    or_missing(ind->reason));
+        const char *target =
+            ind->target_adjusted && *ind->target_adjusted ? ind->target_adjusted : ind->target;
+        jx_doc_item(d, "%s: 指标值 %s, 实际完成 %s, 得分 %s / %s; 偏差原因: %s",
+                    blank(ind->name) ? "(未命名)" : ind->name, blank(target) ? "—" : target,
+                    blank(ind->actual) ? "—" : ind->actual,
+                    jx_has(ind->score_claimed) ? jx_dec_fmt(ind->score_claimed, a) : "未填写",
+                    jx_dec_fmt(ind->weight, b), or_missing(ind->reason));
     }
     if (below == 0 && p->n_indicators) jx_doc_para(d, "各项指标均按满分自评。");
     static const char *const sections[] = {"产出", "效益", "满意度", "经验", "问题"};
     for (size_t k = 0; k < sizeof sections / sizeof *sections; k++) {
         for (size_t i = 0; i < p->n_texts; i++) {
             const jx_text_section *x = &p->texts[i];
-            if (x->label && strstr(x->label, sections[k]) && !blank(x->text)) jx_doc_para(d, "%s: %s", x->label, x->text);
+            if (x->label && strstr(x->label, sections[k]) && !blank(x->text))
+                jx_doc_para(d, "%s: %s", x->label, x->text);
         }
     }
 }
 
 static void appendix_row(report_ctx *c, const jx_project *p)
 {
-    char n[24], bu[JX_DEC_BUF], ex[JX_DEC_BUF], ra[JX_DEC_BUF], tc[JX_DEC_BUF], tr[JX_DEC_BUF], fe[48];
+    char n[24], bu[JX_DEC_BUF], ex[JX_DEC_BUF], ra[JX_DEC_BUF], tc[JX_DEC_BUF], tr[JX_DEC_BUF],
+        fe[48];
     snprintf(n, sizeof n, "%zu", c->number);
-    snprintf(fe, sizeof fe, "%zu / %zu", jx_project_count(p, JX_SEV_ERROR), jx_project_count(p, JX_SEV_WARNING));
+    snprintf(fe, sizeof fe, "%zu / %zu", jx_project_count(p, JX_SEV_ERROR),
+             jx_project_count(p, JX_SEV_WARNING));
     const char *grade = jx_summary_grade_claimed(c->rules, p);
     const char *cells[] = {n,
                            blank(p->name) ? "(未填写)" : p->name,
@@ -189,14 +203,18 @@ static void section_one(report_ctx *c)
     const jx_rules *r = c->rules;
     char a[JX_DEC_BUF], b[JX_DEC_BUF], e[JX_DEC_BUF];
     jx_doc_heading(d, 2, "一、绩效自评工作组织开展情况");
-    jx_doc_para(d, "本次自评共涉及项目 %zu 个, 全年预算数合计 %s 万元, 全年执行数合计 %s 万元, 预算执行率 %s%%。", s->projects,
-                jx_dec_fmt(jx_dec_round(s->budget, 6), a), jx_dec_fmt(jx_dec_round(s->executed, 6), b),
+    jx_doc_para(d,
+                "本次自评共涉及项目 %zu 个, 全年预算数合计 %s 万元, 全年执行数合计 %s 万元, "
+                "预算执行率 %s%%。",
+                s->projects, jx_dec_fmt(jx_dec_round(s->budget, 6), a),
+                jx_dec_fmt(jx_dec_round(s->executed, 6), b),
                 jx_dec_fmt_fixed(jx_summary_rate(s), 2, e));
-    jx_doc_para(d, "按各自评表所填总分, 90 分以上 %zu 个, 60 至 90 分 %zu 个, 60 分以下 %zu 个%s。", s->bands[0], s->bands[1],
-                s->bands[2], s->unscored ? "" : "");
+    jx_doc_para(d, "按各自评表所填总分, 90 分以上 %zu 个, 60 至 90 分 %zu 个, 60 分以下 %zu 个。",
+                s->bands[0], s->bands[1], s->bands[2]);
     if (s->unscored)
-        jx_doc_para(d, "另有 %zu 个自评表未填写总分或等级 (其中 %zu 个只有表头), 未计入上述分数段。", s->unscored,
-                    s->tables_empty);
+        jx_doc_para(d,
+                    "另有 %zu 个自评表未填写总分或等级 (其中 %zu 个只有表头), 未计入上述分数段。",
+                    s->unscored, s->tables_empty);
     const char *headers[] = {"等级", "自评 (项目数)", "按规则复核 (项目数)"};
     jx_doc_table(d, headers, 3);
     for (int i = 0; i < r->n_grades; i++) {
@@ -207,7 +225,10 @@ static void section_one(report_ctx *c)
         jx_doc_row(d, cells, 3);
     }
     jx_doc_table_end(d);
-    jx_doc_para(d, "复核所用规则集: %s (%s)。本报告中的数字均取自各项目自评表, 表中没有的内容注明“表中未填写”。", r->name, r->title);
+    jx_doc_para(d,
+                "复核所用规则集: %s (%s)。本报告中的数字均取自各项目自评表, "
+                "表中没有的内容注明“表中未填写”。",
+                r->name, r->title);
     if (s->n_below) {
         jx_doc_para(d, "自评等级低于「良」的项目 %zu 个:", s->n_below);
         for (size_t i = 0; i < s->n_below; i++) {
@@ -215,10 +236,12 @@ static void section_one(report_ctx *c)
             char reasons[2048] = "";
             for (int k = 0; k < it->n_reasons; k++) {
                 size_t used = strlen(reasons);
-                snprintf(reasons + used, sizeof reasons - used, "%s%s", k ? "; " : "", it->reasons[k]);
+                snprintf(reasons + used, sizeof reasons - used, "%s%s", k ? "; " : "",
+                         it->reasons[k]);
             }
-            jx_doc_item(d, "%s: 自评 %s 分 (%s); 偏差原因: %s", it->name, jx_dec_fmt(it->total_claimed, a),
-                        it->grade_claimed ? it->grade_claimed : "—", reasons[0] ? reasons : "表中未填写");
+            jx_doc_item(
+                d, "%s: 自评 %s 分 (%s); 偏差原因: %s", it->name, jx_dec_fmt(it->total_claimed, a),
+                it->grade_claimed ? it->grade_claimed : "—", reasons[0] ? reasons : "表中未填写");
         }
     }
 }
@@ -277,8 +300,9 @@ static void names_of(const code_stat *s, char *buf, size_t cap)
 
 static void section_three(report_ctx *c)
 {
-    static const char *const quality[] = {"WEIGHT-SUM", "WEIGHT-LEVEL1", "WEIGHT-MISSING", "TARGET-UNPARSED",
-                                          "OVER-TARGET", "HIERARCHY", "UNIT-MISMATCH", "TARGET-STRICT"};
+    static const char *const quality[] = {"WEIGHT-SUM",      "WEIGHT-LEVEL1", "WEIGHT-MISSING",
+                                          "TARGET-UNPARSED", "OVER-TARGET",   "HIERARCHY",
+                                          "UNIT-MISMATCH",   "TARGET-STRICT"};
     jx_doc *d = c->doc;
     jx_doc_heading(d, 2, "三、绩效目标设定质量情况");
     size_t shown = 0;
@@ -303,8 +327,10 @@ static void section_four(report_ctx *c, jx_doc_format format, FILE *measures)
         jx_doc_para(d, "各项目自评表所填的下一步改进措施:");
         if (format == JX_DOC_HTML) fputs("<ul>\n", d->out);
         jx_doc_raw(d, measures);
-        if (format == JX_DOC_HTML) fputs("</ul>\n", d->out);
-        else fputc('\n', d->out);
+        if (format == JX_DOC_HTML)
+            fputs("</ul>\n", d->out);
+        else
+            fputc('\n', d->out);
     } else {
         jx_doc_para(d, "各项目自评表均未填写改进措施。");
     }
@@ -318,7 +344,9 @@ static void section_four(report_ctx *c, jx_doc_format format, FILE *measures)
             char n1[24], n2[24];
             snprintf(n1, sizeof n1, "%zu", s->count);
             snprintf(n2, sizeof n2, "%zu", s->projects);
-            const char *sevname = sev == JX_SEV_ERROR ? "错误" : sev == JX_SEV_WARNING ? "警告" : "提示";
+            const char *sevname = sev == JX_SEV_ERROR     ? "错误"
+                                  : sev == JX_SEV_WARNING ? "警告"
+                                                          : "提示";
             const char *cells[] = {s->code, describe(s->code), sevname, n1, n2};
             jx_doc_row(d, cells, 5);
         }
@@ -341,8 +369,8 @@ static bool second_pass_all(jx_project *p, void *arg)
     return true;
 }
 
-bool jx_report_write(const char *const *files, int nfiles, const jx_rules *rules, jx_doc_format format,
-                     FILE *out, char *err, size_t errlen)
+bool jx_report_write(const char *const *files, int nfiles, const jx_rules *rules,
+                     jx_doc_format format, FILE *out, char *err, size_t errlen)
 {
     static report_ctx c;
     memset(&c, 0, sizeof c);
@@ -361,8 +389,10 @@ bool jx_report_write(const char *const *files, int nfiles, const jx_rules *rules
     }
     char title[600];
     const char *who = c.unit ? c.unit : c.department ? c.department : "";
-    if (c.year) snprintf(title, sizeof title, "%s%d年度项目支出绩效自评工作报告", who, c.year);
-    else snprintf(title, sizeof title, "%s项目支出绩效自评工作报告", who);
+    if (c.year)
+        snprintf(title, sizeof title, "%s%d年度项目支出绩效自评工作报告", who, c.year);
+    else
+        snprintf(title, sizeof title, "%s项目支出绩效自评工作报告", who);
     jx_doc doc;
     jx_doc_begin(&doc, out, format, title);
     c.doc = &doc;
@@ -389,8 +419,8 @@ bool jx_report_write(const char *const *files, int nfiles, const jx_rules *rules
     section_four(&c, format, measures);
 
     jx_doc_heading(&doc, 2, "附表: 项目自评情况一览");
-    const char *headers[] = {"序号", "项目", "全年预算数", "全年执行数", "执行率%", "自评总分", "自评等级",
-                             "复核总分", "复核等级", "错误/警告"};
+    const char *headers[] = {"序号",     "项目",     "全年预算数", "全年执行数", "执行率%",
+                             "自评总分", "自评等级", "复核总分",   "复核等级",   "错误/警告"};
     jx_doc_table(&doc, headers, 10);
     jx_doc_raw(&doc, rows);
     jx_doc_table_end(&doc);
@@ -399,7 +429,8 @@ bool jx_report_write(const char *const *files, int nfiles, const jx_rules *rules
     fclose(rows);
     fclose(measures);
     for (int k = 0; k < c.n_codes; k++)
-        for (size_t i = 0; i < c.codes[k].n_names; i++) free(c.codes[k].names[i]);
+        for (size_t i = 0; i < c.codes[k].n_names; i++)
+            free(c.codes[k].names[i]);
     free(c.unit);
     free(c.department);
     jx_summary_free(&c.summary);

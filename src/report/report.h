@@ -20,7 +20,7 @@
 
 /* Write the report of all projects in `files`. Returns false if a file could
  * not be read (message in err; the report is still written from the rest). */
-bool jx_report_write(const char *const *files, int nfiles, const jx_rules *rules, jx_doc_format format,
-                     FILE *out, char *err, size_t errlen);
+bool jx_report_write(const char *const *files, int nfiles, const jx_rules *rules,
+                     jx_doc_format format, FILE *out, char *err, size_t errlen);
 
 #endif

@@ -26,7 +26,8 @@ void jx_summary_init(jx_summary *s, const jx_rules *rules)
 void jx_summary_document(jx_summary *s, const char *source)
 {
     s->sources = jx_xrealloc(s->sources, (s->n_sources + 1) * sizeof *s->sources);
-    s->source_projects = jx_xrealloc(s->source_projects, (s->n_sources + 1) * sizeof *s->source_projects);
+    s->source_projects =
+        jx_xrealloc(s->source_projects, (s->n_sources + 1) * sizeof *s->source_projects);
     s->sources[s->n_sources] = dup(source);
     s->source_projects[s->n_sources] = 0;
     s->n_sources++;
@@ -38,7 +39,8 @@ static int grade_index(const jx_rules *r, const char *grade)
     if (!grade) return -1;
     static const struct {
         const char *word, *grade;
-    } synonyms[] = {{"优秀", "优"}, {"良好", "良"}, {"合格", "中"}, {"一般", "中"}, {"不合格", "差"}, {"较差", "差"}};
+    } synonyms[] = {{"优秀", "优"}, {"良好", "良"},   {"合格", "中"},
+                    {"一般", "中"}, {"不合格", "差"}, {"较差", "差"}};
     for (int i = 0; i < r->n_grades; i++)
         if (jx_text_eq_squeezed(grade, r->grades[i].name)) return i;
     for (size_t k = 0; k < sizeof synonyms / sizeof *synonyms; k++)
@@ -64,13 +66,15 @@ bool jx_summary_below_good(const jx_rules *rules, const char *grade)
 static jx_dec in_wan(const jx_project *p, jx_dec v)
 {
     if (!jx_has(v)) return 0;
-    if (p->amount_unit && strcmp(p->amount_unit, "元") == 0) return jx_dec_ratio(v, 1, 10000, JX_DEC_DIGITS);
+    if (p->amount_unit && strcmp(p->amount_unit, "元") == 0)
+        return jx_dec_ratio(v, 1, 10000, JX_DEC_DIGITS);
     return v;
 }
 
 static void add_reason(jx_summary_item *it, const char *reason)
 {
-    if (!reason || !*reason || strcmp(reason, "无") == 0 || it->n_reasons == JX_SUMMARY_REASONS) return;
+    if (!reason || !*reason || strcmp(reason, "无") == 0 || it->n_reasons == JX_SUMMARY_REASONS)
+        return;
     for (int i = 0; i < it->n_reasons; i++)
         if (strcmp(it->reasons[i], reason) == 0) return;
     it->reasons[it->n_reasons++] = dup(reason);
@@ -84,7 +88,8 @@ void jx_summary_add(jx_summary *s, const jx_project *p)
     jx_dec budget = in_wan(p, p->funds.budget), executed = in_wan(p, p->funds.executed);
     s->budget += budget;
     s->executed += executed;
-    for (size_t i = 0; i < p->n_findings; i++) s->findings[p->findings[i].severity]++;
+    for (size_t i = 0; i < p->n_findings; i++)
+        s->findings[p->findings[i].severity]++;
     if (p->n_indicators == 0 && !jx_has(p->funds.budget)) s->tables_empty++;
 
     const char *grade = jx_summary_grade_claimed(r, p);
@@ -122,7 +127,8 @@ void jx_summary_add(jx_summary *s, const jx_project *p)
         it->budget = budget;
         it->executed = executed;
         add_reason(it, p->funds.reason);
-        for (size_t i = 0; i < p->n_indicators; i++) add_reason(it, p->indicators[i].reason);
+        for (size_t i = 0; i < p->n_indicators; i++)
+            add_reason(it, p->indicators[i].reason);
     }
 }
 
@@ -134,10 +140,12 @@ void jx_summary_free(jx_summary *s)
         free(it->source);
         free(it->grade_claimed);
         free(it->grade_rule);
-        for (int k = 0; k < it->n_reasons; k++) free(it->reasons[k]);
+        for (int k = 0; k < it->n_reasons; k++)
+            free(it->reasons[k]);
     }
     free(s->below);
-    for (size_t i = 0; i < s->n_sources; i++) free(s->sources[i]);
+    for (size_t i = 0; i < s->n_sources; i++)
+        free(s->sources[i]);
     free(s->sources);
     free(s->source_projects);
     memset(s, 0, sizeof *s);
@@ -204,7 +212,8 @@ void jx_summary_write_json(const jx_summary *s, jx_jwriter *w)
         jx_jw_str(w, it->grade_rule);
         jx_jw_key(w, "reasons");
         jx_jw_arr_begin(w);
-        for (int k = 0; k < it->n_reasons; k++) jx_jw_str(w, it->reasons[k]);
+        for (int k = 0; k < it->n_reasons; k++)
+            jx_jw_str(w, it->reasons[k]);
         jx_jw_arr_end(w);
         jx_jw_key(w, "source");
         jx_jw_str(w, it->source);
@@ -230,8 +239,9 @@ void jx_summary_write_json(const jx_summary *s, jx_jwriter *w)
     jx_jw_key(w, "average_total_rule");
     jx_jw_dec(w, average(s->total_rule_sum, s->scored));
     jx_jw_key(w, "funds_weighted_total_claimed");
-    jx_jw_dec(w, s->weighted_budget > 0 ? jx_dec_ratio(s->weighted_claimed, JX_DEC_SCALE, s->weighted_budget, 2)
-                                        : JX_NONE);
+    jx_jw_dec(w, s->weighted_budget > 0
+                     ? jx_dec_ratio(s->weighted_claimed, JX_DEC_SCALE, s->weighted_budget, 2)
+                     : JX_NONE);
     jx_jw_key(w, "rules");
     jx_jw_str(w, s->rules->name);
     jx_jw_key(w, "documents");
@@ -255,29 +265,34 @@ void jx_summary_write_text(const jx_summary *s, FILE *out)
     fprintf(out, "项目汇总 (summary)   规则集 %s\n", r->name);
     for (size_t i = 0; i < s->n_sources; i++)
         fprintf(out, "  %s: %zu 个项目\n", s->sources[i], s->source_projects[i]);
-    fprintf(out, "\n项目 %zu 个 (有总分 %zu 个, 无总分 %zu 个)\n", s->projects, s->scored, s->unscored);
-    fprintf(out, "全年预算数 %s 万元, 全年执行数 %s 万元, 执行率 %s%%\n", jx_dec_fmt(jx_dec_round(s->budget, 6), a),
-            jx_dec_fmt(jx_dec_round(s->executed, 6), b), jx_dec_fmt_fixed(jx_summary_rate(s), 2, c));
+    fprintf(out, "\n项目 %zu 个 (有总分 %zu 个, 无总分 %zu 个)\n", s->projects, s->scored,
+            s->unscored);
+    fprintf(out, "全年预算数 %s 万元, 全年执行数 %s 万元, 执行率 %s%%\n",
+            jx_dec_fmt(jx_dec_round(s->budget, 6), a), jx_dec_fmt(jx_dec_round(s->executed, 6), b),
+            jx_dec_fmt_fixed(jx_summary_rate(s), 2, c));
     fprintf(out, "平均自评总分 %s, 按资金加权 %s, 平均规则总分 %s\n",
             jx_dec_fmt(average(s->total_claimed_sum, s->scored), a),
-            jx_dec_fmt(s->weighted_budget > 0 ? jx_dec_ratio(s->weighted_claimed, JX_DEC_SCALE, s->weighted_budget, 2)
-                                              : JX_NONE,
+            jx_dec_fmt(s->weighted_budget > 0
+                           ? jx_dec_ratio(s->weighted_claimed, JX_DEC_SCALE, s->weighted_budget, 2)
+                           : JX_NONE,
                        b),
             jx_dec_fmt(average(s->total_rule_sum, s->scored), c));
     fprintf(out, "\n等级      自评    规则\n");
     for (int i = 0; i < r->n_grades; i++)
-        fprintf(out, "  %s      %5zu   %5zu\n", r->grades[i].name, s->grades_claimed[i], s->grades_rule[i]);
-    fprintf(out, "\n自评总分  90 分以上 %zu 个, 60 至 90 分 %zu 个, 60 分以下 %zu 个\n", s->bands[0], s->bands[1],
-            s->bands[2]);
+        fprintf(out, "  %s      %5zu   %5zu\n", r->grades[i].name, s->grades_claimed[i],
+                s->grades_rule[i]);
+    fprintf(out, "\n自评总分  90 分以上 %zu 个, 60 至 90 分 %zu 个, 60 分以下 %zu 个\n",
+            s->bands[0], s->bands[1], s->bands[2]);
     fprintf(out, "\n低于「良」的项目 (%zu):\n", s->n_below);
     for (size_t i = 0; i < s->n_below; i++) {
         const jx_summary_item *it = &s->below[i];
-        fprintf(out, "  %s  自评 %s (%s)  规则 %s (%s)\n", it->name, jx_dec_fmt(it->total_claimed, a),
-                it->grade_claimed ? it->grade_claimed : "—", jx_dec_fmt(it->total_rule, b),
-                it->grade_rule ? it->grade_rule : "—");
+        fprintf(out, "  %s  自评 %s (%s)  规则 %s (%s)\n", it->name,
+                jx_dec_fmt(it->total_claimed, a), it->grade_claimed ? it->grade_claimed : "—",
+                jx_dec_fmt(it->total_rule, b), it->grade_rule ? it->grade_rule : "—");
         if (it->n_reasons == 0) fprintf(out, "      偏差原因: 表中未填写\n");
-        for (int k = 0; k < it->n_reasons; k++) fprintf(out, "      偏差原因: %s\n", it->reasons[k]);
+        for (int k = 0; k < it->n_reasons; k++)
+            fprintf(out, "      偏差原因: %s\n", it->reasons[k]);
     }
-    fprintf(out, "\n发现问题: 错误 %zu, 警告 %zu, 提示 %zu\n", s->findings[JX_SEV_ERROR], s->findings[JX_SEV_WARNING],
-            s->findings[JX_SEV_INFO]);
+    fprintf(out, "\n发现问题: 错误 %zu, 警告 %zu, 提示 %zu\n", s->findings[JX_SEV_ERROR],
+            s->findings[JX_SEV_WARNING], s->findings[JX_SEV_INFO]);
 }

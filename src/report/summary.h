@@ -27,14 +27,14 @@ typedef struct jx_summary_item {
 typedef struct jx_summary {
     const jx_rules *rules;
     size_t projects, scored, unscored, tables_empty;
-    jx_dec budget, executed;            /* 万元 */
+    jx_dec budget, executed; /* 万元 */
     jx_dec total_claimed_sum, total_rule_sum, weighted_claimed, weighted_budget;
     size_t grades_claimed[JX_SUMMARY_GRADES], grades_rule[JX_SUMMARY_GRADES];
-    size_t bands[3];                    /* ≥90, 60–90, <60 by the claimed total */
-    size_t findings[3];                 /* by jx_severity */
-    jx_summary_item *below;             /* projects below 良 (claimed), malloc'd */
+    size_t bands[3];        /* ≥90, 60–90, <60 by the claimed total */
+    size_t findings[3];     /* by jx_severity */
+    jx_summary_item *below; /* projects below 良 (claimed), malloc'd */
     size_t n_below, cap_below;
-    char **sources;                     /* documents read, with their project counts */
+    char **sources; /* documents read, with their project counts */
     size_t *source_projects;
     size_t n_sources;
 } jx_summary;

@@ -92,8 +92,7 @@ static void budget_completion_and_payment(void **state)
     (void)state; /* ≥95 → 3, [90,95) → 1.5, [80,90) → 1, <80 → 0 */
     EXPECT("预算完成率", "100=3", "95=3", "94.99=1.5", "90=1.5", "89.99=1", "80=1", "79.99=0",
            "0=0");
-    EXPECT("支付进度率", "91.51=1.5", "95=3", "94.99=1.5", "90=1.5", "89.99=1", "80=1",
-           "79.99=0");
+    EXPECT("支付进度率", "91.51=1.5", "95=3", "94.99=1.5", "90=1.5", "89.99=1", "80=1", "79.99=0");
 }
 
 static void adjustment_and_carryover(void **state)
@@ -122,8 +121,8 @@ static void fixed_assets_and_satisfaction(void **state)
     (void)state;
     EXPECT("固定资产利用率", "100=1", "99=0.8", "97.5=0.5", "95=0", "10=0");
     /* 90（含）以上 6; 80（含）-90 4; 70（含）-80 2; 低于70 0 */
-    EXPECT("社会公众或服务对象满意度", "88.96=4", "100=6", "90=6", "89.99=4", "80=4",
-           "79.99=2", "70=2", "69.99=0");
+    EXPECT("社会公众或服务对象满意度", "88.96=4", "100=6", "90=6", "89.99=4", "80=4", "79.99=2",
+           "70=2", "69.99=0");
 }
 
 static void step_modes(void **state)
@@ -188,21 +187,25 @@ static void load_fails(const char *name, const char *text, const char *want)
 }
 
 #define ONE_RULE(extra)                                                                            \
-    "{\"name\":\"t\",\"total\":3,\"grades\":[[\"优\",90],[\"差\",0]],\n\"indicators\":[{"      \
-    "\"level1\":\"投入\",\"level2\":\"预算配置\",\"name\":\"在职人员控制率\",\"weight\":3" extra "}]}"
+    "{\"name\":\"t\",\"total\":3,\"grades\":[[\"优\",90],[\"差\",0]],\n\"indicators\":[{"        \
+    "\"level1\":\"投入\",\"level2\":\"预算配置\",\"name\":\"在职人员控制率\",\"weight\":3" extra   \
+    "}]}"
 
 static void loader_is_strict(void **state)
 {
     (void)state;
-    load_fails("typo.json", ONE_RULE(",\n\"formula\":{\"ratio\":[\"staff_actual\",\"staff_authorized\"]},"
-                                     "\"deduct\":{\"full_to\":100,\"per\":1,\"pointz\":0.5}"),
+    load_fails("typo.json",
+               ONE_RULE(",\n\"formula\":{\"ratio\":[\"staff_actual\",\"staff_authorized\"]},"
+                        "\"deduct\":{\"full_to\":100,\"per\":1,\"pointz\":0.5}"),
                "typo.json:3:");
-    load_fails("key.json", ONE_RULE(",\"formula\":{\"ratio\":[\"staf\",\"staff_authorized\"]},"
-                                    "\"bands\":[{\"at_least\":0,\"score\":3}]"),
+    load_fails("key.json",
+               ONE_RULE(",\"formula\":{\"ratio\":[\"staf\",\"staff_authorized\"]},"
+                        "\"bands\":[{\"at_least\":0,\"score\":3}]"),
                "未知的基础数据键 \"staf\"");
     load_fails("noscore.json", ONE_RULE(",\"formula\":{\"stated\":true}"), "缺少 deduct 或 bands");
-    load_fails("band.json", ONE_RULE(",\"formula\":{\"stated\":true},\"bands\":[{\"at_least\":0,"
-                                     "\"score\":4}]"),
+    load_fails("band.json",
+               ONE_RULE(",\"formula\":{\"stated\":true},\"bands\":[{\"at_least\":0,"
+                        "\"score\":4}]"),
                "区间得分超出");
     load_fails("parts.json",
                ONE_RULE(",\"parts\":[{\"name\":\"a\",\"weight\":1,\"formula\":{\"stated\":true},"
@@ -288,7 +291,8 @@ static const jx_ov_result *result(const jx_overall *o, const char *name)
 static const jx_finding *finding(const jx_overall *o, const char *code, const char *text)
 {
     for (size_t i = 0; i < o->n_findings; i++)
-        if (strcmp(o->findings[i].code, code) == 0 && (!text || strstr(o->findings[i].message, text)))
+        if (strcmp(o->findings[i].code, code) == 0 &&
+            (!text || strstr(o->findings[i].message, text)))
             return &o->findings[i];
     return NULL;
 }
@@ -511,8 +515,8 @@ static void edited_findings(void **state)
          "三公经费本年决算数", JX_SEV_ERROR},
         {"\"total_text\": 91", "\"total_text\": 91, \"grade_claimed\": \"良\"", "OVERALL-GRADE",
          "应为 优", JX_SEV_ERROR},
-        {"\"total_claimed\": 91", "\"total_claimed\": 92", "OVERALL-TOTAL",
-         "各指标得分相加为 91", JX_SEV_ERROR},
+        {"\"total_claimed\": 91", "\"total_claimed\": 92", "OVERALL-TOTAL", "各指标得分相加为 91",
+         JX_SEV_ERROR},
         {"\"score_claimed\": 4.5,\n", "\"score_claimed\": 5.5,\n", "OVERALL-SCORE-RANGE",
          "超出 0 到 5 分", JX_SEV_ERROR},
         {"\"产出指标\"", "\"其他产出\"", "OVERALL-UNKNOWN", "其他产出", JX_SEV_WARNING},
@@ -555,7 +559,8 @@ static void malformed_input(void **state)
                                         &o, &rules, err, sizeof err);
         jx_arena_free(&a);
         assert_false(ok);
-        if (!strstr(err, cases[i].want)) fail_msg("case %zu: \"%s\" lacks \"%s\"", i, err, cases[i].want);
+        if (!strstr(err, cases[i].want))
+            fail_msg("case %zu: \"%s\" lacks \"%s\"", i, err, cases[i].want);
     }
     /* text with nothing of an overall evaluation: an error finding, no crash */
     static eval e;
@@ -564,8 +569,8 @@ static void malformed_input(void **state)
     jx_overall_init(&e.o, &e.arena);
     char err[1024];
     const char *text = "一段文字\n\t1\t2\n";
-    assert_true(jx_overall_import_mem(text, strlen(text), "text", "t.txt", &e.o, &rules, err,
-                                      sizeof err));
+    assert_true(
+        jx_overall_import_mem(text, strlen(text), "text", "t.txt", &e.o, &rules, err, sizeof err));
     jx_overall_evaluate(&e.o, &rules);
     assert_non_null(finding(&e.o, "OVERALL-NO-TABLE", NULL));
 }
