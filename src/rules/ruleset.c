@@ -649,6 +649,11 @@ static bool same_name(const char *a, const char *b)
 {
     char x[256], y[256];
     if (strcmp(a, b) == 0) return true;
+    /* different first characters (whitespace skipped): not the same name (hot path) */
+    const char *pa = a, *pb = b;
+    while (*pa == ' ' || *pa == '\t' || *pa == '\n') pa++;
+    while (*pb == ' ' || *pb == '\t' || *pb == '\n') pb++;
+    if (*pa != *pb && (unsigned char)*pa != 0xE3 && (unsigned char)*pb != 0xE3) return false;
     squeezed(a, x, sizeof x);
     squeezed(b, y, sizeof y);
     static const char suffix[] = "指标";

@@ -79,8 +79,22 @@ static bool is_digit(char c)
 
 /* ---- levels -------------------------------------------------------------- */
 
+/* Every level word contains one of 达 完 实 效 并 (E8BEBE E5AE8C E5AE9E E69588 E5B9B6):
+ * a cell without any of them states no level (one pass instead of 19 searches). */
+static bool may_state_level(const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; p[0] && p[1] && p[2]; p++) {
+        if (p[0] == 0xE8 && p[1] == 0xBE && p[2] == 0xBE) return true;
+        if (p[0] == 0xE5 && ((p[1] == 0xAE && (p[2] == 0x8C || p[2] == 0x9E)) || (p[1] == 0xB9 && p[2] == 0xB6)))
+            return true;
+        if (p[0] == 0xE6 && p[1] == 0x95 && p[2] == 0x88) return true;
+    }
+    return false;
+}
+
 static jx_level detect_level(const char *s)
 {
+    if (!may_state_level(s)) return JX_LEVEL_NONE;
     static const char *not_met[] = {"未达成", "未完成", "未达到", "未实现", "效果较差", "没有完成"};
     static const char *partial[] = {"部分达成", "部分完成", "部分实现", "基本达成",
                                     "基本完成", "一定效果", "并具有"};
