@@ -6,31 +6,11 @@
 #include <string.h>
 
 #include "../base/text.h"
+#include "../export/json_out.h"
 #include "../json/writer.h"
 #include "overall.h"
 
 /* ---- JSON ----------------------------------------------------------------------- */
-
-static void write_finding(jx_jwriter *w, const jx_finding *f)
-{
-    jx_jw_obj_begin(w);
-    jx_jw_key(w, "code");
-    jx_jw_str(w, f->code);
-    jx_jw_key(w, "severity");
-    jx_jw_str(w, jx_severity_name(f->severity));
-    jx_jw_key(w, "message");
-    jx_jw_str(w, f->message);
-    jx_jw_key(w, "message_en");
-    jx_jw_str(w, f->message_en);
-    jx_jw_key(w, "indicator");
-    if (f->indicator >= 0)
-        jx_jw_int(w, f->indicator);
-    else
-        jx_jw_null(w);
-    jx_jw_key(w, "field");
-    jx_jw_str(w, f->field);
-    jx_jw_obj_end(w);
-}
 
 static void write_parts(jx_jwriter *w, const jx_ov_result *r)
 {
@@ -167,7 +147,7 @@ void jx_overall_write_json(FILE *out, const jx_overall *o, bool compact)
     jx_jw_key(&w, "findings");
     jx_jw_arr_begin_lines(&w);
     for (size_t i = 0; i < o->n_findings; i++)
-        write_finding(&w, &o->findings[i]);
+        jx_json_write_finding(&w, &o->findings[i]);
     jx_jw_arr_end(&w);
     jx_jw_obj_end(&w);
     jx_jw_flush(&w);

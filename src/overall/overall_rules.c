@@ -13,14 +13,10 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "../json/reader.h"
+#include "../rules/ruleset.h"
 #include "overall.h"
-
-#ifndef JX_RULES_DIR
-#define JX_RULES_DIR "rules"
-#endif
 
 #define MAX_EXTENDS 8
 
@@ -471,80 +467,19 @@ static bool apply_root(ctx *c, const jx_jnode *root, jx_ov_rules *r)
 
 /* ---- files ------------------------------------------------------------------------ */
 
-static bool read_all(const char *path, char **out, size_t *len)
-{
-    FILE *fp = fopen(path, "rb");
-    if (!fp) return false;
-    size_t cap = 8192, n = 0, got;
-    char *buf = jx_xmalloc(cap);
-    while ((got = fread(buf + n, 1, cap - n, fp)) > 0) {
-        n += got;
-        if (n == cap) {
-            if (cap >= (1u << 22)) break; /* rule files are small */
-            cap *= 2;
-            buf = jx_xrealloc(buf, cap);
-        }
-    }
-    fclose(fp);
-    *out = buf;
-    *len = n;
-    return true;
-}
-
-/* The same folders, in the same order, as src/rules/ruleset.c. */
-static bool find_named(const char *name, char *path, size_t cap)
-{
-    char dirs[12][512];
-    int n = 0;
-    const char *env = getenv("JIXIAO_RULES_PATH");
-    for (const char *p = env && *env ? env : NULL; p && n < 9;) {
-        const char *colon = strchr(p, ':');
-        size_t len = colon ? (size_t)(colon - p) : strlen(p);
-        if (len && len < 511) snprintf(dirs[n++], 512, "%.*s", (int)len, p);
-        p = colon ? colon + 1 : NULL;
-    }
-    char exe[400];
-    ssize_t len = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    char *slash = len > 0 ? (exe[len] = '\0', strrchr(exe, '/')) : NULL;
-    if (slash) {
-        *slash = '\0';
-        snprintf(dirs[n++], 512, "%.400s/../rules", exe);
-        snprintf(dirs[n++], 512, "%.400s/../share/jixiao/rules", exe);
-    }
-    snprintf(dirs[n++], 512, "%s", JX_RULES_DIR);
-    for (int i = 0; i < n; i++) {
-        if ((size_t)snprintf(path, cap, "%.511s/%.63s.json", dirs[i], name) >= cap) continue;
-        if (access(path, R_OK) == 0) return true;
-    }
-    return false;
-}
-
-static bool valid_name(const char *name)
-{
-    if (!*name || strlen(name) >= JX_OV_NAME) return false;
-    for (const char *p = name; *p; p++)
-        if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9') ||
-              *p == '-' || *p == '_'))
-            return false;
-    return true;
-}
-
 static bool load_text(const char *text, size_t len, const char *file, jx_ov_rules *r, ctx *c,
                       int depth);
 
 static bool load_named(const char *name, jx_ov_rules *r, ctx *c, int depth)
 {
     char path[700];
-    size_t nl = strlen(name);
-    if (strchr(name, '/') || (nl > 5 && strcmp(name + nl - 5, ".json") == 0)) {
-        snprintf(path, sizeof path, "%s", name);
-    } else if (!valid_name(name) || !find_named(name, path, sizeof path)) {
+    if (!jx_rules_locate(name, path, sizeof path)) { /* the same folders as project rule sets */
         snprintf(c->err, c->errlen, "找不到整体评价规则集 \"%s\" (unknown rule set)", name);
         return false;
     }
     char *text;
     size_t len;
-    if (!read_all(path, &text, &len)) {
+    if (!jx_rules_read_file(path, &text, &len)) {
         snprintf(c->err, c->errlen, "%s: 无法读取规则集文件 (cannot read rule-set file)", path);
         return false;
     }

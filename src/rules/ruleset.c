@@ -397,7 +397,7 @@ static void defaults(jx_rules *r)
         r->band_min[i] = r->band_max[i] = r->level_default[i] = JX_NONE;
 }
 
-static bool read_file(const char *path, char **out, size_t *len)
+bool jx_rules_read_file(const char *path, char **out, size_t *len)
 {
     FILE *fp = fopen(path, "rb");
     if (!fp) return false;
@@ -478,12 +478,16 @@ static bool valid_name(const char *name)
     return true;
 }
 
+bool jx_rules_locate(const char *name, char *path, size_t cap)
+{
+    if (is_path(name)) return (size_t)snprintf(path, cap, "%s", name) < cap;
+    return valid_name(name) && find_named(name, path, cap);
+}
+
 static bool load_named(const char *name, jx_rules *r, ctx *c, int depth)
 {
     char path[600 + JX_RULES_NAME];
-    if (is_path(name)) {
-        snprintf(path, sizeof path, "%s", name);
-    } else if (!valid_name(name) || !find_named(name, path, sizeof path)) {
+    if (!jx_rules_locate(name, path, sizeof path)) {
         if (strcmp(name, "mof-2020") == 0)
             return load_text(jx_builtin_mof_2020, strlen(jx_builtin_mof_2020), "(内置 mof-2020)", r,
                              c, depth);
@@ -495,7 +499,7 @@ static bool load_named(const char *name, jx_rules *r, ctx *c, int depth)
     }
     char *text;
     size_t len;
-    if (!read_file(path, &text, &len)) {
+    if (!jx_rules_read_file(path, &text, &len)) {
         snprintf(c->err, c->errlen, "%s: 无法读取规则集文件 (cannot read rule-set file)", path);
         return false;
     }
@@ -651,8 +655,10 @@ static bool same_name(const char *a, const char *b)
     if (strcmp(a, b) == 0) return true;
     /* different first characters (whitespace skipped): not the same name (hot path) */
     const char *pa = a, *pb = b;
-    while (*pa == ' ' || *pa == '\t' || *pa == '\n') pa++;
-    while (*pb == ' ' || *pb == '\t' || *pb == '\n') pb++;
+    while (*pa == ' ' || *pa == '\t' || *pa == '\n')
+        pa++;
+    while (*pb == ' ' || *pb == '\t' || *pb == '\n')
+        pb++;
     if (*pa != *pb && (unsigned char)*pa != 0xE3 && (unsigned char)*pb != 0xE3) return false;
     squeezed(a, x, sizeof x);
     squeezed(b, y, sizeof y);

@@ -76,6 +76,12 @@ bool jx_rules_load(const char *name_or_path, jx_rules *out, char *err, size_t er
 /* The default set, "mof-2020". */
 bool jx_rules_default(jx_rules *out, char *err, size_t errlen);
 
+/* Where a rule file is: a path as given (anything with '/' or ending in
+ * ".json"), else NAME.json in the rules folders. False if not found. */
+bool jx_rules_locate(const char *name_or_path, char *path, size_t cap);
+/* A rule file's whole text (malloc'd; at most 4 MiB). False if unreadable. */
+bool jx_rules_read_file(const char *path, char **text, size_t *len);
+
 /* Names of the rule sets found in the rules directories, space-separated. */
 void jx_rules_list(char *buf, size_t len);
 

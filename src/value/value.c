@@ -85,7 +85,8 @@ static bool may_state_level(const char *s)
 {
     for (const unsigned char *p = (const unsigned char *)s; p[0] && p[1] && p[2]; p++) {
         if (p[0] == 0xE8 && p[1] == 0xBE && p[2] == 0xBE) return true;
-        if (p[0] == 0xE5 && ((p[1] == 0xAE && (p[2] == 0x8C || p[2] == 0x9E)) || (p[1] == 0xB9 && p[2] == 0xB6)))
+        if (p[0] == 0xE5 &&
+            ((p[1] == 0xAE && (p[2] == 0x8C || p[2] == 0x9E)) || (p[1] == 0xB9 && p[2] == 0xB6)))
             return true;
         if (p[0] == 0xE6 && p[1] == 0x95 && p[2] == 0x88) return true;
     }
