@@ -12,7 +12,7 @@ WARN    := -Wall -Wextra -Wpedantic -Wshadow -Wstrict-prototypes
 CFLAGS  ?= -O2 -g
 BASE_CFLAGS := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE $(WARN) \
                -DJX_VERSION='"$(VERSION)"' -DJX_RULES_DIR='"$(CURDIR)/rules"'
-PKGS    := libzip expat poppler-glib
+PKGS    := libzip expat poppler-glib xlsxwriter cairo pangocairo
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 LDLIBS     = -lutf8proc $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 SAN     := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all

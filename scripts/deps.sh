@@ -3,6 +3,10 @@
 # A no-op when everything is present. Needs root (or sudo) to install.
 set -eu
 need="gcc make pkg-config libutf8proc-dev libcmocka-dev libzip-dev libexpat1-dev libpoppler-glib-dev"
+# writing documents: Excel (libxlsxwriter), PDF and charts (cairo + pango, Noto CJK fonts)
+need="$need libxlsxwriter-dev libcairo2-dev libpango1.0-dev fonts-noto-cjk"
+# reading our own outputs back in the tests, with independent tools
+need="$need poppler-utils docx2txt xlsx2csv libreoffice-writer-nogui libreoffice-calc-nogui"
 # clang and its fuzzer runtime are optional: used by `make check` (briefly)
 # and `make fuzz` when present; JX_WITH_FUZZ=1 installs them.
 if [ "${JX_WITH_FUZZ:-0}" = 1 ]; then need="$need clang libclang-rt-14-dev"; fi

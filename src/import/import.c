@@ -50,6 +50,59 @@ static void import_rows(jx_rows *rows, jx_project_fn fn, void *ctx, jx_import_re
     rows->close(rows->state);
 }
 
+/* Open a document that is not JSON as rows, by its sniffed kind. */
+static bool jx_rows_open_kind(const char *path, const char *kind, jx_rows *rows,
+                              const char **format, char *err, size_t errlen)
+{
+    bool opened = false;
+    if (strcmp(kind, "zip") == 0) {
+        /* a .docx or an .xlsx: try Word first, then Excel */
+        char word_err[512];
+        *format = "docx";
+        opened = jx_docx_open(path, rows, word_err, sizeof word_err);
+        if (!opened) {
+            *format = "xlsx";
+            opened = jx_xlsx_open(path, rows, err, errlen);
+            if (!opened && !strstr(word_err, "word/document.xml"))
+                snprintf(err, errlen, "%s", word_err); /* a broken Word file */
+        }
+    } else if (strcmp(kind, "pdf") == 0) {
+        *format = "pdf";
+        opened = jx_pdf_open(path, rows, err, errlen);
+    } else {
+        *format = "text";
+        opened = jx_text_open(path, rows, err, errlen);
+    }
+    return opened;
+}
+
+bool jx_rows_open(const char *path, jx_rows *rows, const char **format, char *err, size_t errlen)
+{
+    const char *kind = sniff(path);
+    *format = NULL;
+    if (!kind) {
+        snprintf(err, errlen, "无法打开文件: %s (cannot open)", strerror(errno));
+        return false;
+    }
+    if (strcmp(kind, "empty") == 0) {
+        snprintf(err, errlen, "文件是空的 (empty file)");
+        return false;
+    }
+    if (strcmp(kind, "ole") == 0) {
+        snprintf(err, errlen,
+                 "这是旧版 Word/Excel 文件 (.doc/.xls), 请另存为 .docx/.xlsx 后再导入 (old binary "
+                 "Office format)");
+        return false;
+    }
+    if (strcmp(kind, "stdin") == 0) kind = "text";
+    if (strcmp(kind, "json") == 0) {
+        *format = "json";
+        snprintf(err, errlen, "这是 JSON 文件, 不是文档 (a JSON file, not a document)");
+        return false;
+    }
+    return jx_rows_open_kind(path, kind, rows, format, err, errlen);
+}
+
 void jx_import_file(const char *path, jx_project_fn fn, void *ctx, jx_import_result *res)
 {
     memset(res, 0, sizeof *res);
@@ -92,26 +145,7 @@ void jx_import_file(const char *path, jx_project_fn fn, void *ctx, jx_import_res
         return;
     }
     jx_rows rows;
-    bool opened = false;
-    if (strcmp(kind, "zip") == 0) {
-        /* a .docx or an .xlsx: try Word first, then Excel */
-        char word_err[sizeof res->error];
-        res->format = "docx";
-        opened = jx_docx_open(path, &rows, word_err, sizeof word_err);
-        if (!opened) {
-            res->format = "xlsx";
-            opened = jx_xlsx_open(path, &rows, res->error, sizeof res->error);
-            if (!opened && !strstr(word_err, "word/document.xml"))
-                snprintf(res->error, sizeof res->error, "%s", word_err); /* a broken Word file */
-        }
-    } else if (strcmp(kind, "pdf") == 0) {
-        res->format = "pdf";
-        opened = jx_pdf_open(path, &rows, res->error, sizeof res->error);
-    } else {
-        res->format = "text";
-        opened = jx_text_open(path, &rows, res->error, sizeof res->error);
-    }
-    if (!opened) {
+    if (!jx_rows_open_kind(path, kind, &rows, &res->format, res->error, sizeof res->error)) {
         res->failed = true;
         return;
     }

@@ -11,6 +11,7 @@
 #include <stddef.h>
 
 #include "../model/project.h"
+#include "rows.h"
 
 /* Called for each project; return false to stop reading. */
 typedef bool (*jx_project_fn)(jx_project *p, void *ctx);
@@ -23,6 +24,13 @@ typedef struct jx_import_result {
     char error[512];    /* why, in Chinese with English */
     long line, col;     /* where, when known (0 = unknown) */
 } jx_import_result;
+
+/* Open a document (text, .docx, .xlsx, .pdf; "-" = standard input as text) as
+ * rows of cells (rows.h) for readers of other document kinds (final accounts).
+ * *format names the format found. False with a message in err (JSON files,
+ * empty files and old .doc/.xls are refused with a message). */
+bool jx_rows_open(const char *path, jx_rows *rows, const char **format, char *err,
+                  size_t errlen);
 
 /* Import path ("-" = standard input). */
 void jx_import_file(const char *path, jx_project_fn fn, void *ctx, jx_import_result *res);
