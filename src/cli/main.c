@@ -20,6 +20,8 @@ static const char USAGE[] =
     "  jixiao rules [名称]                                 列出规则集, 或显示一个规则集的参数\n"
     "  jixiao overall [--json] [--rules 名称|文件] 文件     部门整体支出绩效自评 "
     "(whole-department)\n"
+    "  jixiao accounts [--json] [--tables|--text] 文件...    部门决算公开: 表内恒等式、表间一致、\n"
+    "                                                      情况说明中的每个数字\n"
     "  jixiao --help | --version\n"
     "\n"
     "每个命令都有 --help, 例如: jixiao audit --help\n"
@@ -48,6 +50,7 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "audit") == 0) return jx_cmd_audit(argc - 1, argv + 1);
     if (strcmp(cmd, "rules") == 0) return jx_cmd_rules(argc - 1, argv + 1);
     if (strcmp(cmd, "overall") == 0) return jx_cmd_overall(argc - 1, argv + 1);
+    if (strcmp(cmd, "accounts") == 0) return jx_cmd_accounts(argc - 1, argv + 1);
     if (strcmp(cmd, "summary") == 0) return jx_cmd_summary(argc - 1, argv + 1);
     if (strcmp(cmd, "report") == 0) return jx_cmd_report(argc - 1, argv + 1);
     fprintf(stderr, "jixiao: 未知命令 \"%s\" (unknown command)\n\n%s", cmd, USAGE);

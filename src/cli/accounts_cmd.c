@@ -1,0 +1,184 @@
+/* accounts_cmd.c — `jixiao accounts`: the final-accounts checks (SPEC §9, §11).
+ *
+ * Reads each file (text, .docx, .xlsx, .pdf), checks the 决算 tables'
+ * identities and the 情况说明's numbers, and prints a listing or JSON; with
+ * --tables it prints the tables as read, with --text the 情况说明 written
+ * from the tables.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "../accounts/accounts.h"
+#include "../base/text.h"
+#include "../json/writer.h"
+#include "cli.h"
+
+static const char HELP[] =
+    "用法 Usage: jixiao accounts [--json] [--compact] [--tables | --text] [--rules 名称|文件] "
+    "文件...\n"
+    "\n"
+    "部门决算公开的审核: 读取决算表 (公开01–10 等) 和第三部分情况说明, 检查\n"
+    "  - 表内恒等式: 收入总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余, 支出同理,\n"
+    "    收入总计 = 支出总计; 类 = Σ款, 款 = Σ项, 合计 = Σ类; 本年支出合计 = 基本支出 + 项目支出;\n"
+    "    人员经费、公用经费合计; 三公、政府采购、车辆数的合计;\n"
+    "  - 表间一致: 同一数字在不同表中相等 (公开01 与 公开02/03/04, 公开05 与 公开06 …);\n"
+    "  - 情况说明中的每个数字: 金额、占比、完成预算的百分比、比上年增减额和增减率 (由增减额\n"
+    "    推出的上年数须与增减率一致), 以及增减是否说明了原因.\n"
+    "每项金额允许每个加数 0.01 万元的尾数误差 (记为提示 info), 超出即为错误.\n"
+    "Checks a final-accounts disclosure: table identities, cross-table equalities and\n"
+    "every number in the explanatory text; rounding within 0.01 per term is info.\n"
+    "\n"
+    "选项 Options:\n"
+    "  --json            输出 JSON (SPEC §11) / JSON output\n"
+    "  --compact         JSON 不换行缩进 / JSON on one line\n"
+    "  --tables          列出读到的表及其各行金额 (核对读取结果) / print the tables as read\n"
+    "  --text            由决算表生成第三部分情况说明 / write the 情况说明 from the tables\n"
+    "  --rules 名称|文件  决算规则集 (表目录、表组、尾数容差), 默认 accounts-mof\n"
+    "  -h, --help        显示本帮助\n"
+    "\n"
+    "示例 Examples:\n"
+    "  jixiao accounts 2024年度部门决算公开.txt\n"
+    "  jixiao accounts --json 决算公开.docx > 结果.json\n"
+    "  jixiao accounts --text 决算公开.pdf > 情况说明.txt\n"
+    "\n"
+    "退出状态 Exit status: 0 没有错误级问题; 1 有错误级问题; 2 文件无法读取或用法错误.\n";
+
+typedef struct {
+    bool json, compact, tables, text;
+    const char *rules;
+    const char *files[1024];
+    int nfiles;
+} options;
+
+static int parse(int argc, char **argv, options *op)
+{
+    bool only_files = false;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (!only_files && strcmp(a, "--") == 0) {
+            only_files = true;
+        } else if (!only_files && (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)) {
+            fputs(HELP, stdout);
+            return JX_EXIT_OK;
+        } else if (!only_files && strcmp(a, "--json") == 0) {
+            op->json = true;
+        } else if (!only_files && strcmp(a, "--compact") == 0) {
+            op->compact = true;
+        } else if (!only_files && strcmp(a, "--tables") == 0) {
+            op->tables = true;
+        } else if (!only_files && strcmp(a, "--text") == 0) {
+            op->text = true;
+        } else if (!only_files && strncmp(a, "--rules=", 8) == 0) {
+            op->rules = a + 8;
+        } else if (!only_files && strcmp(a, "--rules") == 0) {
+            if (i + 1 >= argc) {
+                fputs("jixiao accounts: --rules 需要一个规则集名称或文件 (needs a name or file)\n",
+                      stderr);
+                return JX_EXIT_USAGE;
+            }
+            op->rules = argv[++i];
+        } else if (!only_files && a[0] == '-' && a[1] != '\0') {
+            fprintf(stderr, "jixiao accounts: 未知选项 \"%s\" (unknown option)\n\n%s", a, HELP);
+            return JX_EXIT_USAGE;
+        } else if (op->nfiles >= (int)(sizeof op->files / sizeof *op->files)) {
+            fputs("jixiao accounts: 文件过多 (too many files)\n", stderr);
+            return JX_EXIT_USAGE;
+        } else {
+            op->files[op->nfiles++] = a;
+        }
+    }
+    if (!op->nfiles) {
+        fprintf(stderr, "jixiao accounts: 请给出至少一个文件 (no input file)\n\n%s", HELP);
+        return JX_EXIT_USAGE;
+    }
+    if (op->tables && op->text) {
+        fputs("jixiao accounts: --tables 与 --text 只能选一个 (choose one)\n", stderr);
+        return JX_EXIT_USAGE;
+    }
+    return -1;
+}
+
+static void print_tables(FILE *out, const jx_accounts *a)
+{
+    for (size_t i = 0; i < a->n_tables; i++) {
+        const jx_ac_table *t = &a->tables[i];
+        fprintf(out, "== %s %s [%s] 第%ld行%s%s ==\n", t->number ? t->number : "", t->title,
+                t->kind ? t->kind : "?", t->line, t->yuan ? " 金额单位:元" : "",
+                t->said_empty ? " (本表无数据)" : "");
+        for (int g = 0; g < t->n_groups; g++) {
+            fprintf(out, "  [%s]", t->groups[g].name[0] ? t->groups[g].name : "-");
+            for (int k = 0; k < t->groups[g].n_cols; k++) fprintf(out, " | %s", t->groups[g].cols[k]);
+            fprintf(out, "\n");
+        }
+        for (size_t r = 0; r < t->n_rows; r++) {
+            const jx_ac_row *row = &t->rows[r];
+            fprintf(out, "  %ld: g%d %s %s", row->line, row->group, row->code ? row->code : "-",
+                    row->key[0] ? row->key : "\"\"");
+            if (row->line_no) fprintf(out, " (行次%d)", row->line_no);
+            for (int k = 0; k < t->groups[row->group].n_cols; k++) {
+                char b[JX_DEC_BUF];
+                fprintf(out, " | %s", jx_has(row->cells[k].v) ? jx_dec_fmt(row->cells[k].v, b) : "");
+            }
+            fprintf(out, "\n");
+        }
+    }
+    fprintf(out, "== 情况说明段落 %zu ==\n", a->n_paras);
+    for (size_t i = 0; i < a->n_paras; i++)
+        fprintf(out, "  %ld [%s] %s\n", a->paras[i].line,
+                a->paras[i].section ? a->paras[i].section : "-", a->paras[i].text);
+}
+
+int jx_cmd_accounts(int argc, char **argv)
+{
+    options op = {0};
+    int status = parse(argc, argv, &op);
+    if (status >= 0) return status;
+    static jx_ac_rules rules;
+    char err[1024];
+    if (!jx_ac_rules_load(op.rules ? op.rules : "accounts-mof", &rules, err, sizeof err)) {
+        fprintf(stderr, "jixiao accounts: %s\n", err);
+        return JX_EXIT_USAGE;
+    }
+    jx_jwriter w;
+    if (op.json) {
+        jx_jw_init(&w, stdout, op.compact ? 0 : 3);
+        jx_jw_obj_begin(&w);
+        jx_jw_key(&w, "documents");
+        jx_jw_arr_begin_lines(&w);
+    }
+    bool unreadable = false, errors = false;
+    for (int i = 0; i < op.nfiles; i++) {
+        jx_arena arena;
+        jx_arena_init(&arena);
+        jx_accounts a;
+        jx_accounts_init(&a, &arena, &rules);
+        if (!jx_accounts_read(op.files[i], &a, err, sizeof err)) {
+            fprintf(stderr, "jixiao accounts: %s\n", err);
+            unreadable = true;
+            jx_arena_free(&arena);
+            continue;
+        }
+        jx_accounts_identities(&a);
+        jx_accounts_statements(&a);
+        errors |= jx_ac_count(&a, JX_SEV_ERROR) > 0;
+        if (op.tables)
+            print_tables(stdout, &a);
+        else if (op.text)
+            jx_accounts_write_text(stdout, &a);
+        else if (op.json)
+            jx_accounts_write_json(&w, &a);
+        else {
+            if (i) fputc('\n', stdout);
+            jx_accounts_write_human(stdout, &a);
+        }
+        jx_arena_free(&arena);
+    }
+    if (op.json) {
+        jx_jw_arr_end(&w);
+        jx_jw_obj_end(&w);
+        jx_jw_flush(&w);
+        fputc('\n', stdout);
+    }
+    if (unreadable) return JX_EXIT_USAGE;
+    return errors ? JX_EXIT_FINDINGS : JX_EXIT_OK;
+}
