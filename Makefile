@@ -83,7 +83,7 @@ test: deps $(call UNIT_BINS,$(B)) $(B)/jixiao
 
 # fontconfig keeps its configuration for the life of the process (poppler, fonts not embedded);
 # that is the only suppression. G_SLICE makes glib allocations visible to LeakSanitizer.
-SAN_ENV = ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
+SAN_ENV = ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
           UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 G_SLICE=always-malloc
 
 test-san: deps $(call UNIT_BINS,$(BS)) $(BS)/jixiao
@@ -114,17 +114,27 @@ examples: deps
 	$(CC) $(BASE_CFLAGS) -O1 examples/make_office.c -o build/make_office $(LDLIBS)
 	./build/make_office examples
 
-EXAMPLES = $(sort $(filter-out examples/README.md examples/make_office.c examples/%-overall.json,$(wildcard examples/*)))
+EXAMPLES = $(sort $(filter-out examples/README.md examples/make_office.c examples/%-overall.json examples/%-accounts.txt,$(wildcard examples/*)))
+
+OUT = build/out
 
 run: deps build/jixiao
 	@echo "== jixiao audit $(EXAMPLES) (规则集 mof-2020) =="
 	@./build/jixiao audit $(EXAMPLES); s=$$?; [ $$s -le 1 ] || exit $$s
 	@echo; echo "== jixiao summary (部门汇总) =="
 	@./build/jixiao summary $(EXAMPLES); s=$$?; [ $$s -le 1 ] || exit $$s
-	@./build/jixiao report -o build/report.md $(EXAMPLES) && ./build/jixiao report --format html -o build/report.html $(EXAMPLES)
-	@echo; echo "绩效自评工作报告: build/report.md, build/report.html"
+	@mkdir -p $(OUT)
+	@for f in md html docx pdf; do ./build/jixiao report --format $$f -o $(OUT)/report.$$f $(EXAMPLES) || exit 2; done
+	@./build/jixiao export --format xlsx -o $(OUT)/projects.xlsx $(EXAMPLES); s=$$?; [ $$s -le 1 ] || exit $$s
 	@echo; echo "== jixiao overall examples/ningxiang-2022-overall.json (部门整体支出绩效自评) =="
 	@./build/jixiao overall examples/ningxiang-2022-overall.json; s=$$?; [ $$s -le 1 ] || exit $$s
+	@./build/jixiao overall --format pdf -o $(OUT)/overall.pdf examples/ningxiang-2022-overall.json; s=$$?; [ $$s -le 1 ] || exit $$s
+	@if [ -f examples/datong-2024-accounts.txt ]; then \
+	  echo; echo "== jixiao accounts examples/datong-2024-accounts.txt (部门决算公开) =="; \
+	  ./build/jixiao accounts examples/datong-2024-accounts.txt; s=$$?; [ $$s -le 1 ] || exit $$s; \
+	  ./build/jixiao accounts --format pdf -o $(OUT)/accounts.pdf examples/datong-2024-accounts.txt; s=$$?; [ $$s -le 1 ] || exit $$s; \
+	fi
+	@echo; echo "文档已写入 (documents written to) $(OUT)/:"; ls -1 $(OUT) | sed 's/^/  /'
 
 format:
 	clang-format -i src/*/*.c src/*/*.h tests/unit/*.c tests/unit/*.h fuzz/*.c bench/*.c

@@ -41,7 +41,8 @@ jx_ac_row *jx_ac_add_row(jx_accounts *a, jx_ac_table *t, int group)
     r->group = group;
     int n = t->groups[group].n_cols;
     r->cells = jx_arena_alloc(a->arena, (size_t)(n ? n : 1) * sizeof *r->cells);
-    for (int i = 0; i < n; i++) r->cells[i] = (jx_ac_amount){JX_NONE, 0};
+    for (int i = 0; i < n; i++)
+        r->cells[i] = (jx_ac_amount){JX_NONE, 0};
     return r;
 }
 
@@ -65,7 +66,7 @@ void jx_ac_finding_add(jx_accounts *a, const char *code, jx_severity sev, const 
     a->findings = grow(a->arena, a->findings, a->n_findings, &a->cap_findings, sizeof *a->findings);
     jx_ac_finding *f = &a->findings[a->n_findings++];
     f->f = (jx_finding){code, sev, jx_arena_strdup(a->arena, zh), jx_arena_strdup(a->arena, en),
-                        -1, NULL};
+                        -1,   NULL};
     f->table = t ? jx_arena_strdup(a->arena, jx_ac_table_label(t)) : NULL;
     f->line = line;
 }
@@ -73,7 +74,8 @@ void jx_ac_finding_add(jx_accounts *a, const char *code, jx_severity sev, const 
 size_t jx_ac_count(const jx_accounts *a, jx_severity sev)
 {
     size_t n = 0;
-    for (size_t i = 0; i < a->n_findings; i++) n += a->findings[i].f.severity == sev;
+    for (size_t i = 0; i < a->n_findings; i++)
+        n += a->findings[i].f.severity == sev;
     return n;
 }
 
@@ -87,8 +89,8 @@ static bool starts(const char *s, const char *p)
 /* Length of a Chinese numeral run (一二三…十百) at s, in bytes. */
 static size_t cn_numeral(const char *s)
 {
-    static const char *const digits[] = {"一", "二", "三", "四", "五", "六", "七",
-                                         "八", "九", "十", "百", "零"};
+    static const char *const digits[] = {"一", "二", "三", "四", "五", "六",
+                                         "七", "八", "九", "十", "百", "零"};
     size_t n = 0;
     for (;;) {
         bool hit = false;
@@ -109,7 +111,8 @@ static size_t numbering(const char *s)
     if (*s == '(') {
         size_t k = cn_numeral(s + 1);
         if (!k)
-            while (s[1 + k] >= '0' && s[1 + k] <= '9') k++;
+            while (s[1 + k] >= '0' && s[1 + k] <= '9')
+                k++;
         if (k && s[1 + k] == ')') return k + 2;
         return 0;
     }
@@ -118,7 +121,8 @@ static size_t numbering(const char *s)
         if (starts(s + n, "、")) return n + strlen("、");
         return 0;
     }
-    while (s[n] >= '0' && s[n] <= '9') n++;
+    while (s[n] >= '0' && s[n] <= '9')
+        n++;
     if (n && (s[n] == '.' || starts(s + n, "、"))) {
         size_t k = s[n] == '.' ? n + 1 : n + strlen("、");
         if (s[k] >= '0' && s[k] <= '9') return 0; /* a number like 1.5, not numbering */

@@ -39,11 +39,11 @@
 /* ---- catalogue (rule file) ---------------------------------------------- */
 
 typedef enum {
-    JX_AC_SHAPE_CODED,     /* 科目代码 | 科目名称 | amount columns (公开02/03/05/07/08) */
+    JX_AC_SHAPE_CODED, /* 科目代码 | 科目名称 | amount columns (公开02/03/05/07/08) */
     JX_AC_SHAPE_TWO_SIDED, /* 收入 项目|行次|金额 ‖ 支出 项目|行次|金额… (公开01/04) */
-    JX_AC_SHAPE_ECONOMIC,  /* repeated 科目代码|科目名称|决算数 groups (公开06) */
-    JX_AC_SHAPE_GRID,      /* headed columns over one or few data rows (公开09 三公) */
-    JX_AC_SHAPE_LINES      /* sub-headed lists of 项目|行次|统计数 (公开10) */
+    JX_AC_SHAPE_ECONOMIC, /* repeated 科目代码|科目名称|决算数 groups (公开06) */
+    JX_AC_SHAPE_GRID,     /* headed columns over one or few data rows (公开09 三公) */
+    JX_AC_SHAPE_LINES     /* sub-headed lists of 项目|行次|统计数 (公开10) */
 } jx_ac_shape;
 
 typedef struct jx_ac_kind {
@@ -85,12 +85,12 @@ typedef struct jx_ac_amount {
 } jx_ac_amount;
 
 typedef struct jx_ac_row {
-    const char *code;  /* "2013801", "30101", NULL when the row has none */
-    const char *label; /* as written, trimmed ("一、一般公共服务支出") */
-    const char *key;   /* label normalised: NFKC, no spaces, no numbering, no "(类)" */
-    int group;         /* index into the table's groups */
-    int line_no;       /* 行次, 0 when not given */
-    long line;         /* where it was read (text line, sheet row), 0 unknown */
+    const char *code;    /* "2013801", "30101", NULL when the row has none */
+    const char *label;   /* as written, trimmed ("一、一般公共服务支出") */
+    const char *key;     /* label normalised: NFKC, no spaces, no numbering, no "(类)" */
+    int group;           /* index into the table's groups */
+    int line_no;         /* 行次, 0 when not given */
+    long line;           /* where it was read (text line, sheet row), 0 unknown */
     jx_ac_amount *cells; /* groups[group].n_cols cells */
 } jx_ac_row;
 
@@ -98,7 +98,7 @@ typedef struct jx_ac_row {
  * 公开06 has one per 科目代码|科目名称|决算数 triple (named 人员经费, 公用经费),
  * 公开09 has 预算数 and 决算数, 公开10 one per sub-heading (政府采购情况 …). */
 typedef struct jx_ac_group {
-    const char *name;                /* normalised, "" when the table has one block */
+    const char *name;                 /* normalised, "" when the table has one block */
     const char *cols[JX_AC_MAX_COLS]; /* column headings, normalised ("本年支出合计") */
     int n_cols;
 } jx_ac_group;
@@ -118,7 +118,7 @@ typedef struct jx_ac_table {
 
 /* A paragraph of the 情况说明 (or any text outside tables). */
 typedef struct jx_ac_para {
-    const char *text;    /* NFKC-normalised, as one line */
+    const char *text; /* NFKC-normalised, as one line */
     const char *section; /* the heading it falls under ("五、一般公共预算财政拨款…"), or NULL */
     long line;
 } jx_ac_para;

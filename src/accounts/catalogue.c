@@ -35,8 +35,7 @@ static bool failf(ctx *c, const jx_jnode *at, const char *fmt, ...)
 
 static bool get_str(ctx *c, const jx_jnode *n, const char *what, char *out, size_t cap)
 {
-    if (!n || n->type != JX_JN_STRING || !n->text[0])
-        return failf(c, n, "%s 应为非空字符串", what);
+    if (!n || n->type != JX_JN_STRING || !n->text[0]) return failf(c, n, "%s 应为非空字符串", what);
     if (strlen(n->text) >= cap) return failf(c, n, "%s 过长", what);
     snprintf(out, cap, "%s", n->text);
     return true;
@@ -49,8 +48,8 @@ static bool unknown(ctx *c, const jx_jnode *obj, size_t i, const char *section)
         where.line = where.key_line;
         where.col = where.key_col;
     }
-    return failf(c, &where, "%s 中有未知字段 \"%s\" (unknown field; see docs/accounts.md)",
-                 section, obj->keys[i]);
+    return failf(c, &where, "%s 中有未知字段 \"%s\" (unknown field; see docs/accounts.md)", section,
+                 obj->keys[i]);
 }
 
 static bool ignorable(const char *k)
@@ -148,8 +147,8 @@ static bool apply_root(ctx *c, const jx_jnode *root, jx_ac_rules *r)
             if (!get_str(c, v, "title", r->title, sizeof r->title)) return false;
         } else if (strcmp(key, "tolerance") == 0) {
             if (v->type != JX_JN_NUMBER ||
-                !jx_dec_parse(v->text, strlen(v->text), &r->tolerance, NULL) ||
-                r->tolerance < 0 || r->tolerance > JX_DEC(100))
+                !jx_dec_parse(v->text, strlen(v->text), &r->tolerance, NULL) || r->tolerance < 0 ||
+                r->tolerance > JX_DEC(100))
                 return failf(c, v, "tolerance 应为 0 到 100 之间的数字 (万元)");
         } else if (strcmp(key, "rate_decimals") == 0) {
             jx_dec d;
@@ -167,8 +166,7 @@ static bool apply_root(ctx *c, const jx_jnode *root, jx_ac_rules *r)
     }
     if (!tables || tables->type != JX_JN_ARRAY || tables->count == 0 ||
         tables->count > JX_AC_MAX_KINDS)
-        return failf(c, tables ? tables : root, "须有 tables: 1 到 %d 张表的数组",
-                     JX_AC_MAX_KINDS);
+        return failf(c, tables ? tables : root, "须有 tables: 1 到 %d 张表的数组", JX_AC_MAX_KINDS);
     for (size_t i = 0; i < tables->count; i++) {
         if (!apply_kind(c, tables->items[i], &r->kinds[i])) return false;
         if (jx_ac_kind_find(r, r->kinds[i].key))

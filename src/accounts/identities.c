@@ -23,6 +23,7 @@
 typedef struct {
     jx_accounts *a;
     jx_dec tol;
+    const char *unit; /* of the amounts compared: "万元", "辆" */
 } ictx;
 
 static char *money(jx_dec v, char *buf)
@@ -56,9 +57,12 @@ static void identity(ictx *c, const char *code, const jx_ac_table *t, long line,
         return;
     }
     c->a->identities_failed++;
-    jx_ac_finding_add(c->a, code, JX_SEV_ERROR, t, line, "%s does not hold: %s vs %s, difference %s",
-                      "%s 不成立: %s ≠ %s, 相差 %s 万元", what, money(total, x), money(sum, y),
-                      money(diff, d));
+    bool count = strcmp(c->unit, "万元") != 0;
+    jx_ac_finding_add(
+        c->a, code, JX_SEV_ERROR, t, line, "%s does not hold: %s vs %s, difference %s %s",
+        "%s 不成立: %s ≠ %s, 相差 %s %s", what, count ? jx_dec_fmt(total, x) : money(total, x),
+        count ? jx_dec_fmt(sum, y) : money(sum, y), count ? jx_dec_fmt(diff, d) : money(diff, d),
+        c->unit);
 }
 
 static void equal(ictx *c, const char *code, const jx_ac_table *t, long line, const char *what,
@@ -66,8 +70,7 @@ static void equal(ictx *c, const char *code, const jx_ac_table *t, long line, co
 {
     if (!jx_has(left) || !jx_has(right)) return;
     jx_dec diff = left - right;
-    if (diff != 0 && right != 0 && left != 0 &&
-        (left == right * 10000 || right == left * 10000)) {
+    if (diff != 0 && right != 0 && left != 0 && (left == right * 10000 || right == left * 10000)) {
         char x[JX_DEC_BUF], y[JX_DEC_BUF];
         c->a->identities_checked++;
         c->a->identities_failed++;
@@ -155,7 +158,8 @@ static void two_sided(ictx *c, const jx_ac_table *t)
             const jx_ac_row *r = &t->rows[i];
             int ncol = t->groups[r->group].n_cols;
             if (r->group != 1 || ncol < 2) continue;
-            for (int k = 1; k < ncol && k <= MAX_TERMS; k++) terms[k - 1] = jx_ac_cell(t, r, k);
+            for (int k = 1; k < ncol && k <= MAX_TERMS; k++)
+                terms[k - 1] = jx_ac_cell(t, r, k);
             char what[200];
             snprintf(what, sizeof what, "%s: 合计 = 各类财政拨款之和", r->label);
             identity(c, "ACCT-ROW-SUM", t, r->line, what, jx_ac_cell(t, r, 0), terms, ncol - 1);
@@ -166,8 +170,9 @@ static void two_sided(ictx *c, const jx_ac_table *t)
             if (t->rows[i].group == 0 && strstr(t->rows[i].key, "·"))
                 terms[m++] = jx_ac_cell(t, &t->rows[i], 0);
         if (m)
-            identity(c, "ACCT-BALANCE", t, row_line(t, 0, in_carry), "年初财政拨款结转和结余 = 各分项之和",
-                     cell_key(t, 0, in_carry, NULL), terms, m);
+            identity(c, "ACCT-BALANCE", t, row_line(t, 0, in_carry),
+                     "年初财政拨款结转和结余 = 各分项之和", cell_key(t, 0, in_carry, NULL), terms,
+                     m);
     }
 }
 
@@ -205,7 +210,8 @@ static void hierarchy(ictx *c, const jx_ac_table *t, bool economic)
             snprintf(what, sizeof what, "%s %s (%s) = 下级科目之和", p->code, p->label,
                      t->groups[p->group].cols[k]);
             jx_dec total = jx_ac_cell(t, p, k), sum = 0;
-            for (int m = 0; m < n; m++) sum += terms[m];
+            for (int m = 0; m < n; m++)
+                sum += terms[m];
             char other[16];
             if (economic && total - sum > c->tol * n &&
                 !jx_ac_row_code(t, other_code(p->code, other, sizeof other))) {
@@ -260,7 +266,8 @@ static void row_sums(ictx *c, const jx_ac_table *t)
     jx_dec terms[MAX_TERMS];
     for (size_t i = 0; i < t->n_rows; i++) {
         const jx_ac_row *r = &t->rows[i];
-        for (int m = 0; m < n; m++) terms[m] = jx_ac_cell(t, r, parts[m]);
+        for (int m = 0; m < n; m++)
+            terms[m] = jx_ac_cell(t, r, parts[m]);
         char what[200];
         snprintf(what, sizeof what, "%s%s%s: %s = 各栏之和", r->code ? r->code : "",
                  r->code ? " " : "", r->label, g->cols[total_col]);
@@ -271,7 +278,8 @@ static void row_sums(ictx *c, const jx_ac_table *t)
             if (open < 0 || in < 0 || close < 0) continue;
             jx_dec flow[3] = {jx_ac_cell(t, r, open), jx_ac_cell(t, r, in),
                               -jx_ac_cell(t, r, total_col)};
-            snprintf(what, sizeof what, "%s: 年末结转和结余 = 年初 + 本年收入 − 本年支出", r->label);
+            snprintf(what, sizeof what, "%s: 年末结转和结余 = 年初 + 本年收入 − 本年支出",
+                     r->label);
             identity(c, "ACCT-ROW-SUM", t, r->line, what, jx_ac_cell(t, r, close), flow, 3);
         }
     }
@@ -313,7 +321,8 @@ static void three(ictx *c, const jx_ac_table *t)
         if (total >= 0 && abroad >= 0 && cars >= 0 && guests >= 0) {
             jx_dec terms[3] = {jx_ac_cell(t, r, abroad), jx_ac_cell(t, r, cars),
                                jx_ac_cell(t, r, guests)};
-            snprintf(what, sizeof what, "%s: 三公合计 = 因公出国(境)费 + 公务用车 + 公务接待费", name);
+            snprintf(what, sizeof what, "%s: 三公合计 = 因公出国(境)费 + 公务用车 + 公务接待费",
+                     name);
             identity(c, "ACCT-THREE", t, r->line, what, jx_ac_cell(t, r, total), terms, 3);
         }
         if (cars >= 0 && buy >= 0 && run >= 0) {
@@ -339,13 +348,19 @@ static void info(ictx *c, const jx_ac_table *t)
         if (!strstr(total->key, "车辆数合计")) continue;
         jx_dec terms[MAX_TERMS];
         int n = 0;
+        /* the kinds follow it, up to the next (二) item (单价100万元以上设备) */
         for (size_t j = i + 1; j < t->n_rows && n < MAX_TERMS; j++) {
             const jx_ac_row *r = &t->rows[j];
-            if (r->group != total->group || !(r->label[0] >= '0' && r->label[0] <= '9')) break;
+            if (r->group != total->group || r->label[0] == '(' ||
+                strstr(r->label, "（") == r->label || strstr(r->key, "合计") ||
+                strstr(r->key, "设备"))
+                break;
             terms[n++] = jx_ac_cell(t, r, 0);
         }
+        c->unit = "辆";
         identity(c, "ACCT-INFO", t, total->line, "车辆数合计 = 各类车辆之和",
                  jx_ac_cell(t, total, 0), terms, n);
+        c->unit = "万元";
     }
 }
 
@@ -411,8 +426,8 @@ static void across(ictx *c)
             const jx_ac_row *line = jx_ac_row_key(fis, 1, r->key);
             if (!line) continue;
             char what[200];
-            snprintf(what, sizeof what, "公开05 %s %s = 公开04 %s (一般公共预算)", r->code, r->label,
-                     r->key);
+            snprintf(what, sizeof what, "公开05 %s %s = 公开04 %s (一般公共预算)", r->code,
+                     r->label, r->key);
             equal(c, "ACCT-CROSS", gpb, r->line, what, jx_ac_cell(gpb, r, 0),
                   jx_ac_cell(fis, line, col));
         }
@@ -422,8 +437,8 @@ static void across(ictx *c)
         jx_dec office = cell_key(basic, -1, "公用经费合计", NULL);
         if (jx_has(staff) && jx_has(office))
             equal(c, "ACCT-CROSS", basic, basic->line,
-                  "公开06 人员经费合计 + 公用经费合计 = 公开05 基本支出",
-                  staff + office, total_of(gpb, "基本支出"));
+                  "公开06 人员经费合计 + 公用经费合计 = 公开05 基本支出", staff + office,
+                  total_of(gpb, "基本支出"));
     }
     if (inf && basic) {
         int g = jx_ac_group_find(inf, "机关运行经费");
@@ -434,8 +449,9 @@ static void across(ictx *c)
     }
     if (fis && fund) {
         const jx_ac_row *fr = jx_ac_row_key(fis, 1, "本年支出合计");
-        equal(c, "ACCT-CROSS", fund, fund->line, "公开07 本年支出 = 公开04 政府性基金预算财政拨款支出",
-              total_of(fund, "小计"), jx_ac_cell(fis, fr, jx_ac_col(fis, 1, "政府性基金")));
+        equal(c, "ACCT-CROSS", fund, fund->line,
+              "公开07 本年支出 = 公开04 政府性基金预算财政拨款支出", total_of(fund, "小计"),
+              jx_ac_cell(fis, fr, jx_ac_col(fis, 1, "政府性基金")));
     }
     if (fis && soe) {
         const jx_ac_row *fr = jx_ac_row_key(fis, 1, "本年支出合计");
@@ -449,7 +465,7 @@ static void across(ictx *c)
 
 void jx_accounts_identities(jx_accounts *a)
 {
-    ictx c = {a, a->rules ? a->rules->tolerance : JX_DEC(1) / 100};
+    ictx c = {a, a->rules ? a->rules->tolerance : JX_DEC(1) / 100, "万元"};
     for (size_t i = 0; i < a->n_tables; i++) {
         const jx_ac_table *t = &a->tables[i];
         if (!t->kind) continue;

@@ -121,8 +121,8 @@ void jx_accounts_write_human(FILE *out, const jx_accounts *a)
     }
     fprintf(out, "恒等式 (identities): 检查 %zu, 不成立 %zu\n", a->identities_checked,
             a->identities_failed);
-    fprintf(out, "文字说明中的数字 (statements): 找到 %zu, 核实 %zu, 不符 %zu",
-            a->statements_found, a->statements_verified, a->statements_failed);
+    fprintf(out, "文字说明中的数字 (statements): 找到 %zu, 核实 %zu, 不符 %zu", a->statements_found,
+            a->statements_verified, a->statements_failed);
     if (a->statements_unchecked)
         fprintf(out, "; 另有 %zu 个数字无表可对 (unchecked)", a->statements_unchecked);
     fprintf(out, "\n");

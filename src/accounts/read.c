@@ -26,23 +26,23 @@
 
 typedef struct {
     jx_accounts *a;
-    jx_ac_table *t;       /* table being read, NULL outside tables */
+    jx_ac_table *t; /* table being read, NULL outside tables */
     const jx_ac_kind *kind;
-    bool confirmed;       /* a header or 公开NN line has been seen */
-    bool data;            /* a data row has been read */
-    bool noted;           /* the table's 注 line has been seen */
-    int pending_rows;     /* rows since the title while unconfirmed */
+    bool confirmed;   /* a header or 公开NN line has been seen */
+    bool data;        /* a data row has been read */
+    bool noted;       /* the table's 注 line has been seen */
+    int pending_rows; /* rows since the title while unconfirmed */
     /* header rows of the current table (normalised cells) */
     char **header[MAX_HEADER_ROWS];
     size_t header_n[MAX_HEADER_ROWS];
     int n_header;
-    int split;            /* two-sided: cell index where the right side starts */
+    int split;                         /* two-sided: cell index where the right side starts */
     int grid_groups[JX_AC_MAX_GROUPS]; /* grid: first column of each group */
-    int grid_cols;        /* grid: columns in the header */
+    int grid_cols;                     /* grid: columns in the header */
     const char *parent[2]; /* two-sided: last 结转 line per side, for repeated sub-line labels */
     /* paragraphs */
-    bool has_part;        /* the document has a 情况说明 part */
-    bool in_part;         /* currently inside it */
+    bool has_part; /* the document has a 情况说明 part */
+    bool in_part;  /* currently inside it */
     const char *heading, *subheading;
     long unplaced;
 } rctx;
@@ -69,7 +69,8 @@ static bool all_digits(const char *s)
 static size_t nonempty(const jx_row *row)
 {
     size_t n = 0;
-    for (size_t i = 0; i < row->n; i++) n += row->cells[i][0] != '\0';
+    for (size_t i = 0; i < row->n; i++)
+        n += row->cells[i][0] != '\0';
     return n;
 }
 
@@ -141,7 +142,8 @@ static int amount(rctx *c, const char *cell, jx_ac_amount *out, long line)
     int decimals = 0;
     const char *dot = strchr(cell, '.');
     if (dot)
-        for (const char *p = dot + 1; *p >= '0' && *p <= '9'; p++) decimals++;
+        for (const char *p = dot + 1; *p >= '0' && *p <= '9'; p++)
+            decimals++;
     if (st == JX_AMOUNT_AMBIGUOUS)
         jx_ac_finding_add(c->a, "ACCT-NUMBER-AMBIGUOUS", JX_SEV_WARNING, c->t, line,
                           "\"%s\" is read as thousands separated; check the amount",
@@ -161,9 +163,9 @@ static bool numeric(const char *cell)
 
 static bool header_word(const char *n)
 {
-    static const char *const words[] = {"项目", "科目代码", "科目名称", "栏次", "行次",
-                                        "金额", "预算数", "决算数", "统计数", "功能分类科目",
-                                        "经济分类科目", "科目编码"};
+    static const char *const words[] = {"项目",   "科目代码",     "科目名称",     "栏次",
+                                        "行次",   "金额",         "预算数",       "决算数",
+                                        "统计数", "功能分类科目", "经济分类科目", "科目编码"};
     for (size_t i = 0; i < sizeof words / sizeof *words; i++)
         if (strcmp(n, words[i]) == 0) return true;
     return false;
@@ -186,7 +188,8 @@ static bool column_numbers(const jx_row *row)
 static bool is_header(rctx *c, const jx_row *row, char **norm)
 {
     if (column_numbers(row)) return true;
-    if (row->n && all_digits(row->cells[0]) && strlen(row->cells[0]) >= 3) return false; /* a code */
+    if (row->n && all_digits(row->cells[0]) && strlen(row->cells[0]) >= 3)
+        return false; /* a code */
     bool word = false, number = false;
     for (size_t i = 0; i < row->n; i++) {
         if (header_word(norm[i])) word = true;
@@ -251,7 +254,8 @@ static void layout(rctx *c)
         t->groups[0].name = "收入";
         t->groups[1].name = "支出";
         set_cols(c, 0, 2, (size_t)c->split, 1);
-        set_cols(c, 1, (size_t)c->split + 2, width > (size_t)c->split + 2 ? width : (size_t)c->split + 3, 1);
+        set_cols(c, 1, (size_t)c->split + 2,
+                 width > (size_t)c->split + 2 ? width : (size_t)c->split + 3, 1);
         for (int g = 0; g < 2; g++)
             if (t->groups[g].n_cols == 0 || !t->groups[g].cols[0][0]) {
                 t->groups[g].n_cols = t->groups[g].n_cols ? t->groups[g].n_cols : 1;
@@ -280,11 +284,13 @@ static void layout(rctx *c)
     case JX_AC_SHAPE_GRID: {
         /* the top header row names the groups when the next one has more cells */
         int top = 0;
-        size_t top_n = c->n_header ? 0 : 0;
         if (c->n_header >= 2) {
-            for (size_t j = 0; j < c->header_n[0]; j++) top_n += c->header[0][j][0] != '\0';
+            size_t top_n = 0;
+            for (size_t j = 0; j < c->header_n[0]; j++)
+                top_n += c->header[0][j][0] != '\0';
             size_t next_n = 0;
-            for (size_t j = 0; j < c->header_n[1]; j++) next_n += c->header[1][j][0] != '\0';
+            for (size_t j = 0; j < c->header_n[1]; j++)
+                next_n += c->header[1][j][0] != '\0';
             if (top_n >= 1 && next_n > top_n) top = 1;
         }
         c->grid_cols = (int)width;
@@ -359,8 +365,7 @@ static bool fill(rctx *c, jx_ac_row *r, const jx_row *row, size_t from, int n)
             jx_ac_finding_add(c->a, "ACCT-CELL", JX_SEV_WARNING, c->t, row->line,
                               "\"%s\" in column %s of row %s is not an amount",
                               "\"%s\" (行 %s, 列 %s) 不是金额", row->cells[j],
-                              r->label[0] ? r->label : "?",
-                              c->t->groups[r->group].cols[k]);
+                              r->label[0] ? r->label : "?", c->t->groups[r->group].cols[k]);
         }
     }
     return ok;
@@ -461,7 +466,8 @@ static void lines_row(rctx *c, const jx_row *row)
     const char *label = row->n ? row->cells[0] : "";
     size_t cells = nonempty(row);
     jx_ac_table *t = c->t;
-    if (cells == 1 && label[0] && !numeric(label) && strcmp(jx_ac_norm(c->a->arena, label), label)) {
+    if (cells == 1 && label[0] && !numeric(label) &&
+        strcmp(jx_ac_norm(c->a->arena, label), label)) {
         /* a numbered sub-heading: a new group */
         if (t->n_rows == 0 && t->n_groups == 1 && !t->groups[0].name[0]) {
             t->groups[0].name = jx_ac_norm(c->a->arena, label);
@@ -640,7 +646,8 @@ static void on_row(rctx *c, const jx_row *row)
     size_t cells = nonempty(row);
     if (cells == 0) return;
     char **norm = jx_arena_alloc(ar, (row->n ? row->n : 1) * sizeof *norm);
-    for (size_t i = 0; i < row->n; i++) norm[i] = jx_ac_norm(ar, row->cells[i]);
+    for (size_t i = 0; i < row->n; i++)
+        norm[i] = jx_ac_norm(ar, row->cells[i]);
     const char *first = first_cell(row);
     char *first_norm = jx_ac_norm(ar, first);
     /* a title: one cell, or a title with 公开NN in the next cell; not a contents line */
@@ -735,8 +742,8 @@ static void pick_set(jx_accounts *a)
         if (!jx_ac_table_of(a, set->tables[k])) {
             const jx_ac_kind *kind = jx_ac_kind_find(r, set->tables[k]);
             jx_ac_finding_add(a, "ACCT-TABLE-MISSING", JX_SEV_ERROR, NULL, 0,
-                              "table %s of the set \"%s\" is missing",
-                              "缺少%s中的\"%s\"", kind ? kind->title : set->tables[k], set->name);
+                              "table %s of the set \"%s\" is missing", "缺少%s中的\"%s\"",
+                              kind ? kind->title : set->tables[k], set->name);
         }
 }
 
@@ -749,7 +756,8 @@ static bool read_rows(jx_rows *rows, jx_accounts *a, const char *name, char *err
     jx_row row;
     char msg[512];
     int got;
-    while ((got = rows->next(rows->state, &row, msg, sizeof msg)) == 1) on_row(&c, &row);
+    while ((got = rows->next(rows->state, &row, msg, sizeof msg)) == 1)
+        on_row(&c, &row);
     rows->close(rows->state);
     if (got < 0) {
         snprintf(err, errlen, "%s: %s", name, msg);

@@ -6,11 +6,14 @@
  * from the tables.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../accounts/accounts.h"
 #include "../base/text.h"
 #include "../json/writer.h"
+#include "../report/accounts_doc.h"
 #include "cli.h"
 
 static const char HELP[] =
@@ -33,6 +36,9 @@ static const char HELP[] =
     "  --compact         JSON 不换行缩进 / JSON on one line\n"
     "  --tables          列出读到的表及其各行金额 (核对读取结果) / print the tables as read\n"
     "  --text            由决算表生成第三部分情况说明 / write the 情况说明 from the tables\n"
+    "  --format 格式     写成文档: md、html、docx 或 pdf (审核结果、决算表、结构图、情况说明;\n"
+    "                    与 --text 同用时情况说明由决算表生成) / write a document\n"
+    "  -o 文件           文档写到此文件 (docx/pdf 必须给出) / output file\n"
     "  --rules 名称|文件  决算规则集 (表目录、表组、尾数容差), 默认 accounts-mof\n"
     "  -h, --help        显示本帮助\n"
     "\n"
@@ -40,12 +46,13 @@ static const char HELP[] =
     "  jixiao accounts 2024年度部门决算公开.txt\n"
     "  jixiao accounts --json 决算公开.docx > 结果.json\n"
     "  jixiao accounts --text 决算公开.pdf > 情况说明.txt\n"
+    "  jixiao accounts --format pdf -o 决算审核.pdf 决算公开.docx\n"
     "\n"
     "退出状态 Exit status: 0 没有错误级问题; 1 有错误级问题; 2 文件无法读取或用法错误.\n";
 
 typedef struct {
     bool json, compact, tables, text;
-    const char *rules;
+    const char *rules, *format, *output;
     const char *files[1024];
     int nfiles;
 } options;
@@ -68,6 +75,16 @@ static int parse(int argc, char **argv, options *op)
             op->tables = true;
         } else if (!only_files && strcmp(a, "--text") == 0) {
             op->text = true;
+        } else if (!only_files && (strcmp(a, "--format") == 0 || strcmp(a, "-o") == 0 ||
+                                   strcmp(a, "--output") == 0)) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "jixiao accounts: %s 需要一个值 (needs a value)\n", a);
+                return JX_EXIT_USAGE;
+            }
+            if (strcmp(a, "--format") == 0)
+                op->format = argv[++i];
+            else
+                op->output = argv[++i];
         } else if (!only_files && strncmp(a, "--rules=", 8) == 0) {
             op->rules = a + 8;
         } else if (!only_files && strcmp(a, "--rules") == 0) {
@@ -91,6 +108,21 @@ static int parse(int argc, char **argv, options *op)
         fprintf(stderr, "jixiao accounts: 请给出至少一个文件 (no input file)\n\n%s", HELP);
         return JX_EXIT_USAGE;
     }
+    if (op->format && strcmp(op->format, "md") != 0 && strcmp(op->format, "html") != 0 &&
+        strcmp(op->format, "docx") != 0 && strcmp(op->format, "pdf") != 0) {
+        fprintf(stderr, "jixiao accounts: --format 只能是 md、html、docx 或 pdf (not \"%s\")\n",
+                op->format);
+        return JX_EXIT_USAGE;
+    }
+    if (op->format && (op->nfiles != 1 || op->json || op->tables)) {
+        fputs("jixiao accounts: --format 只用于一个文件, 不能与 --json/--tables 同用 (one file)\n",
+              stderr);
+        return JX_EXIT_USAGE;
+    }
+    if (op->output && !op->format) {
+        fputs("jixiao accounts: -o 只与 --format 一起使用 (use -o with --format)\n", stderr);
+        return JX_EXIT_USAGE;
+    }
     if (op->tables && op->text) {
         fputs("jixiao accounts: --tables 与 --text 只能选一个 (choose one)\n", stderr);
         return JX_EXIT_USAGE;
@@ -107,7 +139,8 @@ static void print_tables(FILE *out, const jx_accounts *a)
                 t->said_empty ? " (本表无数据)" : "");
         for (int g = 0; g < t->n_groups; g++) {
             fprintf(out, "  [%s]", t->groups[g].name[0] ? t->groups[g].name : "-");
-            for (int k = 0; k < t->groups[g].n_cols; k++) fprintf(out, " | %s", t->groups[g].cols[k]);
+            for (int k = 0; k < t->groups[g].n_cols; k++)
+                fprintf(out, " | %s", t->groups[g].cols[k]);
             fprintf(out, "\n");
         }
         for (size_t r = 0; r < t->n_rows; r++) {
@@ -117,7 +150,8 @@ static void print_tables(FILE *out, const jx_accounts *a)
             if (row->line_no) fprintf(out, " (行次%d)", row->line_no);
             for (int k = 0; k < t->groups[row->group].n_cols; k++) {
                 char b[JX_DEC_BUF];
-                fprintf(out, " | %s", jx_has(row->cells[k].v) ? jx_dec_fmt(row->cells[k].v, b) : "");
+                fprintf(out, " | %s",
+                        jx_has(row->cells[k].v) ? jx_dec_fmt(row->cells[k].v, b) : "");
             }
             fprintf(out, "\n");
         }
@@ -126,6 +160,51 @@ static void print_tables(FILE *out, const jx_accounts *a)
     for (size_t i = 0; i < a->n_paras; i++)
         fprintf(out, "  %ld [%s] %s\n", a->paras[i].line,
                 a->paras[i].section ? a->paras[i].section : "-", a->paras[i].text);
+}
+
+static jx_doc_format doc_format(const char *name)
+{
+    if (strcmp(name, "html") == 0) return JX_DOC_HTML;
+    if (strcmp(name, "docx") == 0) return JX_DOC_DOCX;
+    if (strcmp(name, "pdf") == 0) return JX_DOC_PDF;
+    return JX_DOC_MD;
+}
+
+/* The checked document as md/html/docx/pdf; false with a message on failure. */
+static bool write_document(const options *op, const jx_accounts *a)
+{
+    jx_doc_format format = doc_format(op->format);
+    bool binary = format == JX_DOC_DOCX || format == JX_DOC_PDF;
+    if (binary && !op->output && isatty(fileno(stdout))) {
+        fputs("jixiao accounts: docx/pdf 请用 -o 指定输出文件 (use -o FILE)\n", stderr);
+        return false;
+    }
+    FILE *out = op->output ? fopen(op->output, "wb") : stdout;
+    if (!out) {
+        fprintf(stderr, "jixiao accounts: 无法写入 %s (cannot write)\n", op->output);
+        return false;
+    }
+    char *text = NULL;
+    size_t text_len = 0;
+    if (op->text) {
+        FILE *mem = open_memstream(&text, &text_len);
+        if (mem) {
+            jx_accounts_write_text(mem, a);
+            fclose(mem);
+        }
+    }
+    jx_doc doc;
+    char title[256], year[16] = "";
+    if (a->year) snprintf(year, sizeof year, " %d年度", a->year);
+    snprintf(title, sizeof title, "%s%s部门决算公开 — 审核结果", a->unit_name ? a->unit_name : "",
+             year);
+    jx_doc_begin(&doc, out, format, title);
+    jx_accounts_write_doc(&doc, a, text);
+    bool ok = jx_doc_end(&doc);
+    free(text);
+    if (!ok) fprintf(stderr, "jixiao accounts: %s\n", doc.error);
+    if (out != stdout && fclose(out) != 0) ok = false;
+    return ok;
 }
 
 int jx_cmd_accounts(int argc, char **argv)
@@ -161,7 +240,9 @@ int jx_cmd_accounts(int argc, char **argv)
         jx_accounts_identities(&a);
         jx_accounts_statements(&a);
         errors |= jx_ac_count(&a, JX_SEV_ERROR) > 0;
-        if (op.tables)
+        if (op.format) {
+            if (!write_document(&op, &a)) unreadable = true;
+        } else if (op.tables)
             print_tables(stdout, &a);
         else if (op.text)
             jx_accounts_write_text(stdout, &a);

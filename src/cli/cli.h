@@ -11,5 +11,6 @@ int jx_cmd_overall(int argc, char **argv);
 int jx_cmd_accounts(int argc, char **argv);
 int jx_cmd_summary(int argc, char **argv);
 int jx_cmd_report(int argc, char **argv);
+int jx_cmd_export(int argc, char **argv);
 
 #endif

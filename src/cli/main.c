@@ -17,6 +17,7 @@ static const char USAGE[] =
     "  jixiao summary [--json] [--rules …] 文件...         全部项目的汇总 "
     "(等级、分数段、低于良的项目)\n"
     "  jixiao report [--format md|html] [-o 输出] 文件...  生成绩效自评工作报告\n"
+    "  jixiao export --format xlsx|docx|pdf|html -o 输出 文件...  导出 Excel 表格或报告文件\n"
     "  jixiao rules [名称]                                 列出规则集, 或显示一个规则集的参数\n"
     "  jixiao overall [--json] [--rules 名称|文件] 文件     部门整体支出绩效自评 "
     "(whole-department)\n"
@@ -53,6 +54,7 @@ int main(int argc, char **argv)
     if (strcmp(cmd, "accounts") == 0) return jx_cmd_accounts(argc - 1, argv + 1);
     if (strcmp(cmd, "summary") == 0) return jx_cmd_summary(argc - 1, argv + 1);
     if (strcmp(cmd, "report") == 0) return jx_cmd_report(argc - 1, argv + 1);
+    if (strcmp(cmd, "export") == 0) return jx_cmd_export(argc - 1, argv + 1);
     fprintf(stderr, "jixiao: 未知命令 \"%s\" (unknown command)\n\n%s", cmd, USAGE);
     return JX_EXIT_USAGE;
 }

@@ -6,8 +6,10 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../overall/overall.h"
+#include "../report/overall_doc.h"
 #include "cli.h"
 
 static const char HELP[] =
@@ -25,18 +27,21 @@ static const char HELP[] =
     "  --json            输出 JSON (SPEC §11; docs/overall.md) / JSON output\n"
     "  --compact         JSON 不换行缩进 / JSON on one line\n"
     "  --rules 名称|文件  整体评价规则集, 默认 hunan-overall / overall rule set\n"
+    "  --format 格式     写成文档: md、html、docx 或 pdf (含图表) / write a document\n"
+    "  -o 文件           文档写到此文件 (docx/pdf 必须给出) / output file\n"
     "  -h, --help        显示本帮助\n"
     "\n"
     "示例 Examples:\n"
     "  jixiao overall 宁乡市市场监督管理局2022年整体支出自评报告.txt\n"
     "  jixiao overall --json examples/ningxiang-2022-overall.json\n"
     "  jixiao overall --rules ./my-overall.json 整体自评.docx\n"
+    "  jixiao overall --format pdf -o 整体自评复核.pdf examples/ningxiang-2022-overall.json\n"
     "\n"
     "退出状态 Exit status: 0 没有错误级问题; 1 有错误级问题; 2 文件无法读取或用法错误.\n";
 
 typedef struct {
     bool json, compact;
-    const char *rules, *file;
+    const char *rules, *file, *format, *output;
 } options;
 
 /* Returns -1 to go on, else the exit status. */
@@ -54,6 +59,16 @@ static int parse(int argc, char **argv, options *op)
             op->json = true;
         } else if (!only_files && strcmp(a, "--compact") == 0) {
             op->compact = true;
+        } else if (!only_files && (strcmp(a, "--format") == 0 || strcmp(a, "-o") == 0 ||
+                                   strcmp(a, "--output") == 0)) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "jixiao overall: %s 需要一个值 (needs a value)\n", a);
+                return JX_EXIT_USAGE;
+            }
+            if (strcmp(a, "--format") == 0)
+                op->format = argv[++i];
+            else
+                op->output = argv[++i];
         } else if (!only_files && strncmp(a, "--rules=", 8) == 0) {
             op->rules = a + 8;
         } else if (!only_files && strcmp(a, "--rules") == 0) {
@@ -77,12 +92,50 @@ static int parse(int argc, char **argv, options *op)
         fprintf(stderr, "jixiao overall: 请给出一个文件 (no input file)\n\n%s", HELP);
         return JX_EXIT_USAGE;
     }
+    if (op->format && strcmp(op->format, "md") != 0 && strcmp(op->format, "html") != 0 &&
+        strcmp(op->format, "docx") != 0 && strcmp(op->format, "pdf") != 0) {
+        fprintf(stderr, "jixiao overall: --format 只能是 md、html、docx 或 pdf (not \"%s\")\n",
+                op->format);
+        return JX_EXIT_USAGE;
+    }
+    if ((op->output && !op->format) || (op->format && op->json)) {
+        fputs("jixiao overall: -o 只与 --format 一起使用, --format 不与 --json 同用\n", stderr);
+        return JX_EXIT_USAGE;
+    }
     return -1;
+}
+
+static bool write_document(const options *op, const jx_overall *o)
+{
+    jx_doc_format format = strcmp(op->format, "html") == 0   ? JX_DOC_HTML
+                           : strcmp(op->format, "docx") == 0 ? JX_DOC_DOCX
+                           : strcmp(op->format, "pdf") == 0  ? JX_DOC_PDF
+                                                             : JX_DOC_MD;
+    if ((format == JX_DOC_DOCX || format == JX_DOC_PDF) && !op->output && isatty(fileno(stdout))) {
+        fputs("jixiao overall: docx/pdf 请用 -o 指定输出文件 (use -o FILE)\n", stderr);
+        return false;
+    }
+    FILE *out = op->output ? fopen(op->output, "wb") : stdout;
+    if (!out) {
+        fprintf(stderr, "jixiao overall: 无法写入 %s (cannot write)\n", op->output);
+        return false;
+    }
+    char title[256], year[16] = "";
+    if (o->year) snprintf(year, sizeof year, "%d年度", o->year);
+    snprintf(title, sizeof title, "%s%s部门整体支出绩效自评 — 复核结果", o->unit ? o->unit : "",
+             year);
+    jx_doc doc;
+    jx_doc_begin(&doc, out, format, title);
+    jx_overall_write_doc(&doc, o);
+    bool ok = jx_doc_end(&doc);
+    if (!ok) fprintf(stderr, "jixiao overall: %s\n", doc.error);
+    if (out != stdout && fclose(out) != 0) ok = false;
+    return ok;
 }
 
 int jx_cmd_overall(int argc, char **argv)
 {
-    options op = {false, false, "hunan-overall", NULL};
+    options op = {false, false, "hunan-overall", NULL, NULL, NULL};
     int st = parse(argc, argv, &op);
     if (st >= 0) return st;
     static jx_ov_rules rules;
@@ -101,7 +154,12 @@ int jx_cmd_overall(int argc, char **argv)
         return JX_EXIT_USAGE;
     }
     jx_overall_evaluate(&o, &rules);
-    if (op.json)
+    if (op.format) {
+        if (!write_document(&op, &o)) {
+            jx_arena_free(&arena);
+            return JX_EXIT_USAGE;
+        }
+    } else if (op.json)
         jx_overall_write_json(stdout, &o, op.compact);
     else
         jx_overall_write_text(stdout, &o);

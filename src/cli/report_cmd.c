@@ -2,28 +2,36 @@
 #include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "../report/report.h"
 #include "cli.h"
 #include "options.h"
 
 static const char HELP[] =
-    "用法 Usage: jixiao report [--format md|html] [--rules 名称|文件] [-o 输出文件] 文件...\n"
+    "用法 Usage: jixiao report [--format md|html|docx|pdf] [--rules 名称|文件] [-o 输出文件] "
+    "文件...\n"
     "\n"
     "由各项目自评表生成部门的绩效自评工作报告: 一、组织开展情况 (项目数、资金、执行率、\n"
     "分数段和等级); 二、绩效目标实现情况 (逐个项目, 取自表中的目标、完成情况和偏差原因);\n"
     "三、绩效目标设定质量情况; 四、整改措施及结果应用; 附表. 数字均取自数据, 表中没有的\n"
-    "内容注明“表中未填写”, 不编写套话.\n"
-    "Writes the self-evaluation work report from the project tables (Markdown or HTML).\n"
+    "内容注明“表中未填写”, 不编写套话. 附图: 各等级项目数、各项目执行率、自评与复核总分\n"
+    "(项目多时只画最低的 40 个, 图注说明).\n"
+    "Writes the self-evaluation work report from the project tables, with charts:\n"
+    "Markdown, HTML (one self-contained file, charts as SVG), Word (.docx, charts as\n"
+    "images) or PDF (A4, fonts embedded). The same input gives the same bytes.\n"
     "\n"
     "选项 Options:\n"
-    "  --format md|html  输出格式, 默认 md (Word 和 PDF 见后续版本)\n"
+    "  --format md|html|docx|pdf  输出格式, 默认 md; docx 和 pdf 需 -o 文件\n"
+    "                             (或把标准输出重定向到文件)\n"
     "  --rules 名称|文件  复核所用规则集, 默认 mof-2020\n"
     "  -o 文件           写入文件而不是标准输出\n"
     "\n"
     "示例 Examples:\n"
     "  jixiao report examples/datong-2024.json\n"
     "  jixiao report --format html -o 报告.html 自评表/*.txt\n"
+    "  jixiao report --format docx -o 绩效自评工作报告.docx 自评表/*.txt\n"
+    "  jixiao report --format pdf -o 绩效自评工作报告.pdf examples/datong-2024.json\n"
     "\n"
     "退出状态 Exit status: 0 已生成; 2 文件无法读取或用法错误.\n";
 
@@ -32,12 +40,28 @@ int jx_cmd_report(int argc, char **argv)
     static jx_cli_opts o;
     int st = jx_cli_parse(argc, argv, HELP, "report", &o);
     if (st >= 0) return st;
+    static const struct {
+        const char *name;
+        jx_doc_format format;
+    } formats[] = {
+        {"md", JX_DOC_MD}, {"html", JX_DOC_HTML}, {"docx", JX_DOC_DOCX}, {"pdf", JX_DOC_PDF}};
     jx_doc_format format = JX_DOC_MD;
-    if (o.format && strcmp(o.format, "html") == 0) {
-        format = JX_DOC_HTML;
-    } else if (o.format && strcmp(o.format, "md") != 0) {
+    if (o.format) {
+        size_t k = 0, n = sizeof formats / sizeof *formats;
+        while (k < n && strcmp(o.format, formats[k].name) != 0)
+            k++;
+        if (k == n) {
+            fprintf(stderr, "jixiao report: 不支持的格式 \"%s\"; 可用 md, html, docx, pdf\n",
+                    o.format);
+            return JX_EXIT_USAGE;
+        }
+        format = formats[k].format;
+    }
+    bool binary = format == JX_DOC_DOCX || format == JX_DOC_PDF;
+    if (binary && !o.output && isatty(fileno(stdout))) {
         fprintf(stderr,
-                "jixiao report: 不支持的格式 \"%s\"; 可用 md, html (docx 和 pdf 尚未实现)\n",
+                "jixiao report: --format %s 写的是二进制文件; 请用 -o 文件名 (或把标准输出"
+                "重定向到文件)\n",
                 o.format);
         return JX_EXIT_USAGE;
     }

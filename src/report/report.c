@@ -1,9 +1,11 @@
 /* report.c — the 绩效自评工作报告; see report.h.
  *
  * Pass 1 imports and audits every file into a jx_summary (and notes the
- * unit and year); pass 2 imports them again and writes one paragraph block
- * per project, collecting the appendix rows (into a temporary file) and the
- * findings by code for sections 三 and 四.
+ * unit and year, and the bars of the charts: at most JX_CHART_MAX_BARS per
+ * chart); pass 2 imports them again and writes one paragraph block per
+ * project, recording the appendix rows and the improvement measures as doc
+ * events (into temporary files, replayed in their place) and the findings
+ * by code for sections 三 and 四.
  */
 #include "report.h"
 
@@ -30,6 +32,9 @@ typedef struct {
     jx_summary summary;
     char *unit, *department;
     int year;
+    size_t seen, without_rate;
+    jx_chart rate_chart, score_chart; /* the lowest bars, bounded */
+    char rate_note[200], score_note[200];
     /* pass 2 */
     jx_doc *doc;
     jx_doc rows; /* appendix rows, into a temporary file */
@@ -70,7 +75,52 @@ static bool first_pass(jx_project *p, void *arg)
     if (!c->unit && !blank(p->unit)) c->unit = dup(p->unit);
     if (!c->department && !blank(p->department)) c->department = dup(p->department);
     if (!c->year && p->year) c->year = p->year;
+    c->seen++;
+    if (p->n_indicators == 0 && !jx_has(p->funds.budget)) return true; /* header only */
+    char label[JX_CHART_LABEL];
+    snprintf(label, sizeof label, "%zu、%s", c->seen, blank(p->name) ? "(未填写名称)" : p->name);
+    jx_dec rate[1] = {jx_dec_round(p->funds.rate_computed, 2)}; /* as the report writes it */
+    if (jx_has(rate[0]))
+        jx_chart_offer(&c->rate_chart, label, rate, 0);
+    else
+        c->without_rate++;
+    jx_dec totals[2] = {p->total_claimed, p->total_rule};
+    jx_chart_offer(&c->score_chart, label, totals, 1);
     return true;
+}
+
+static void init_charts(report_ctx *c)
+{
+    jx_chart_init(&c->rate_chart, JX_CHART_HBAR, "各项目预算执行率", "%", 1);
+    c->rate_chart.category = "项目";
+    c->rate_chart.series[0] = "执行率";
+    jx_chart_init(&c->score_chart, JX_CHART_HBAR_GROUPED, "各项目自评总分与按规则复核总分", "", 2);
+    c->score_chart.category = "项目";
+    c->score_chart.series[0] = "自评总分";
+    c->score_chart.series[1] = "复核总分";
+}
+
+/* After pass 1: order the bars and say in the captions which are shown. */
+static void settle_charts(report_ctx *c)
+{
+    jx_chart_settle(&c->rate_chart, 0);
+    jx_chart_settle(&c->score_chart, 1);
+    const jx_chart *r = &c->rate_chart, *s = &c->score_chart;
+    size_t used = 0;
+    if (r->offered > r->n_bars)
+        used = (size_t)snprintf(c->rate_note, sizeof c->rate_note,
+                                "共 %zu 个项目, 图中为执行率最低的 %zu 个, 由低到高排列。",
+                                r->offered, r->n_bars);
+    if (c->without_rate && used < sizeof c->rate_note)
+        snprintf(c->rate_note + used, sizeof c->rate_note - used,
+                 "%zu 个项目未填写预算数或执行数, 未列入。", c->without_rate);
+    c->rate_chart.note = c->rate_note[0] ? c->rate_note : NULL;
+    if (s->offered > s->n_bars) {
+        snprintf(c->score_note, sizeof c->score_note,
+                 "共 %zu 个项目, 图中为复核总分最低的 %zu 个, 由低到高排列。", s->offered,
+                 s->n_bars);
+        c->score_chart.note = c->score_note;
+    }
 }
 
 /* ---- pass 2 ----------------------------------------------------------------- */
@@ -225,6 +275,19 @@ static void section_one(report_ctx *c)
         jx_doc_row(d, cells, 3);
     }
     jx_doc_table_end(d);
+    size_t graded = 0;
+    for (int i = 0; i < r->n_grades && i < JX_SUMMARY_GRADES; i++)
+        graded += s->grades_claimed[i] + s->grades_rule[i];
+    jx_chart grades;
+    jx_chart_init(&grades, JX_CHART_VBAR, "各等级项目数 (自评与按规则复核)", "", 2);
+    grades.category = "等级";
+    grades.series[0] = "自评";
+    grades.series[1] = "按规则复核";
+    for (int i = 0; i < r->n_grades && i < JX_SUMMARY_GRADES; i++) {
+        jx_dec counts[2] = {JX_DEC(s->grades_claimed[i]), JX_DEC(s->grades_rule[i])};
+        jx_chart_add(&grades, r->grades[i].name, counts);
+    }
+    if (graded) jx_doc_chart(d, &grades);
     jx_doc_para(d,
                 "复核所用规则集: %s (%s)。本报告中的数字均取自各项目自评表, "
                 "表中没有的内容注明“表中未填写”。",
@@ -319,18 +382,13 @@ static void section_three(report_ctx *c)
     if (!shown) jx_doc_para(d, "复核未发现绩效目标设定方面的问题。");
 }
 
-static void section_four(report_ctx *c, jx_doc_format format, FILE *measures)
+static void section_four(report_ctx *c, FILE *measures)
 {
     jx_doc *d = c->doc;
     jx_doc_heading(d, 2, "四、整改措施及结果应用");
     if (c->with_measures) {
         jx_doc_para(d, "各项目自评表所填的下一步改进措施:");
-        if (format == JX_DOC_HTML) fputs("<ul>\n", d->out);
-        jx_doc_raw(d, measures);
-        if (format == JX_DOC_HTML)
-            fputs("</ul>\n", d->out);
-        else
-            fputc('\n', d->out);
+        jx_doc_replay(d, measures);
     } else {
         jx_doc_para(d, "各项目自评表均未填写改进措施。");
     }
@@ -375,6 +433,7 @@ bool jx_report_write(const char *const *files, int nfiles, const jx_rules *rules
     static report_ctx c;
     memset(&c, 0, sizeof c);
     c.rules = rules;
+    init_charts(&c);
     jx_summary_init(&c.summary, rules);
     bool ok = true;
     err[0] = '\0';
@@ -387,6 +446,7 @@ bool jx_report_write(const char *const *files, int nfiles, const jx_rules *rules
             snprintf(err, errlen, "%s: 无法读取: %s", files[i], res.error);
         }
     }
+    settle_charts(&c);
     char title[600];
     const char *who = c.unit ? c.unit : c.department ? c.department : "";
     if (c.year)
@@ -399,32 +459,37 @@ bool jx_report_write(const char *const *files, int nfiles, const jx_rules *rules
     section_one(&c);
 
     jx_doc_heading(&doc, 2, "二、绩效目标实现情况");
+    if (c.rate_chart.n_bars) jx_doc_chart(&doc, &c.rate_chart);
+    if (c.score_chart.n_bars) jx_doc_chart(&doc, &c.score_chart);
     FILE *rows = tmpfile(), *measures = tmpfile();
     if (!rows || !measures) {
         snprintf(err, errlen, "无法创建临时文件 (tmpfile)");
         if (rows) fclose(rows);
         if (measures) fclose(measures);
+        jx_doc_end(&doc);
         jx_summary_free(&c.summary);
         return false;
     }
-    c.rows.out = rows;
-    c.rows.format = format;
-    c.rows.in_table = true;
-    pass2_ctx x = {&c, {measures, format, true, false}};
+    jx_doc_record(&c.rows, rows, true);
+    pass2_ctx x = {&c, {0}};
+    jx_doc_record(&x.measures, measures, false);
     for (int i = 0; i < nfiles; i++) {
         jx_import_result res;
         jx_import_file(files[i], second_pass_all, &x, &res);
     }
     section_three(&c);
-    section_four(&c, format, measures);
+    section_four(&c, measures);
 
     jx_doc_heading(&doc, 2, "附表: 项目自评情况一览");
     const char *headers[] = {"序号",     "项目",     "全年预算数", "全年执行数", "执行率%",
                              "自评总分", "自评等级", "复核总分",   "复核等级",   "错误/警告"};
     jx_doc_table(&doc, headers, 10);
-    jx_doc_raw(&doc, rows);
+    jx_doc_replay(&doc, rows);
     jx_doc_table_end(&doc);
-    jx_doc_end(&doc);
+    if (!jx_doc_end(&doc)) {
+        ok = false;
+        snprintf(err, errlen, "%s", doc.error);
+    }
 
     fclose(rows);
     fclose(measures);

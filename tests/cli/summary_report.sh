@@ -49,6 +49,6 @@ grep -q '年度目标: 表中未填写' "$tmp/e.md" || say "missing goal not sai
 grep -q '^<!DOCTYPE html>' "$tmp/r.html" && grep -q '<style>' "$tmp/r.html" && grep -q '</html>' "$tmp/r.html" || say "html is not a whole page"
 [ "$(grep -c '<h3>' "$tmp/r.html")" = 31 ] || say "html project blocks"
 grep -q '<td class="n">2447.487</td>\|78.40%' "$tmp/r.html" || say "html figures"
-"$JIXIAO" report --format docx "$s002" >/dev/null 2>&1; [ $? = 2 ] || say "unsupported format should exit 2"
+"$JIXIAO" report --format odt "$s002" >/dev/null 2>&1; [ $? = 2 ] || say "unsupported format should exit 2"
 [ $fail = 0 ] && echo ok
 exit $fail

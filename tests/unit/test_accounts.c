@@ -46,7 +46,8 @@ static const char *seed002(void)
 static size_t count(const jx_accounts *a, const char *code)
 {
     size_t n = 0;
-    for (size_t i = 0; i < a->n_findings; i++) n += strcmp(a->findings[i].f.code, code) == 0;
+    for (size_t i = 0; i < a->n_findings; i++)
+        n += strcmp(a->findings[i].f.code, code) == 0;
     return n;
 }
 
@@ -137,7 +138,8 @@ static void seed_part(part *p)
     p->n = 0;
     for (char *line = strtok(start + 1, "\n"); line && p->n < 2000; line = strtok(NULL, "\n")) {
         og_buf b = {0};
-        for (const char *c = line; *c; c++) og_addn(&b, *c == '\t' ? "|" : c, 1);
+        for (const char *c = line; *c; c++)
+            og_addn(&b, *c == '\t' ? "|" : c, 1);
         if (!b.s) og_addn(&b, "", 0);
         p->lines[p->n++] = b.s;
     }
@@ -146,14 +148,16 @@ static void seed_part(part *p)
 
 static void part_free(part *p)
 {
-    for (size_t i = 0; i < p->n; i++) free(p->lines[i]);
+    for (size_t i = 0; i < p->n; i++)
+        free(p->lines[i]);
     free(p->lines);
 }
 
 static int cells_of(const char *s)
 {
     int n = 1;
-    for (; *s; s++) n += *s == '|';
+    for (; *s; s++)
+        n += *s == '|';
     return n;
 }
 
@@ -205,15 +209,14 @@ static void seed_xlsx(void **state)
 
 /* ---- identities on small tables ------------------------------------------------ */
 
-static const char *income_table =
-    "收入决算表\n公开02表\n金额单位：万元\n"
-    "项目\t\t本年收入合计\t财政拨款收入\t其他收入\n"
-    "科目代码\t科目名称\t1\t2\t3\n"
-    "\t合计\t%s\t100.00\t\n"
-    "201\t一般公共服务支出\t100.00\t100.00\t\n"
-    "20138\t市场监督管理事务\t100.00\t100.00\t\n"
-    "2013801\t行政运行\t%s\t60.00\t\n"
-    "2013804\t市场主体管理\t40.00\t40.00\t\n";
+static const char *income_table = "收入决算表\n公开02表\n金额单位：万元\n"
+                                  "项目\t\t本年收入合计\t财政拨款收入\t其他收入\n"
+                                  "科目代码\t科目名称\t1\t2\t3\n"
+                                  "\t合计\t%s\t100.00\t\n"
+                                  "201\t一般公共服务支出\t100.00\t100.00\t\n"
+                                  "20138\t市场监督管理事务\t100.00\t100.00\t\n"
+                                  "2013801\t行政运行\t%s\t60.00\t\n"
+                                  "2013804\t市场主体管理\t40.00\t40.00\t\n";
 
 static void read_text(doc *d, const char *text)
 {
@@ -301,7 +304,8 @@ static void rule_file_errors(void **state)
     const char *path = og_tmp("bad-accounts.json");
     FILE *f = fopen(path, "w");
     assert_non_null(f);
-    fputs("{\"name\": \"x\", \"kind\": \"accounts\",\n \"tables\": [{\"key\": \"a\", \"title\": \"t\", "
+    fputs("{\"name\": \"x\", \"kind\": \"accounts\",\n \"tables\": [{\"key\": \"a\", \"title\": "
+          "\"t\", "
           "\"shape\": \"coded\", \"colour\": 1}]}\n",
           f);
     fclose(f);
@@ -334,14 +338,10 @@ static void norm_labels(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(seed_text),
-        cmocka_unit_test(seed_docx),
-        cmocka_unit_test(seed_xlsx),
-        cmocka_unit_test(hierarchy_and_rounding),
-        cmocka_unit_test(amounts_in_yuan),
-        cmocka_unit_test(contents_page_opens_nothing),
-        cmocka_unit_test(rule_file_errors),
-        cmocka_unit_test(norm_labels),
+        cmocka_unit_test(seed_text),        cmocka_unit_test(seed_docx),
+        cmocka_unit_test(seed_xlsx),        cmocka_unit_test(hierarchy_and_rounding),
+        cmocka_unit_test(amounts_in_yuan),  cmocka_unit_test(contents_page_opens_nothing),
+        cmocka_unit_test(rule_file_errors), cmocka_unit_test(norm_labels),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
