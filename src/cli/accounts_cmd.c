@@ -15,6 +15,7 @@
 #include "../json/writer.h"
 #include "../report/accounts_doc.h"
 #include "cli.h"
+#include "options.h"
 
 static const char HELP[] =
     "用法 Usage: jixiao accounts [--json] [--compact] [--tables | --text] [--rules 名称|文件] "
@@ -108,12 +109,8 @@ static int parse(int argc, char **argv, options *op)
         fprintf(stderr, "jixiao accounts: 请给出至少一个文件 (no input file)\n\n%s", HELP);
         return JX_EXIT_USAGE;
     }
-    if (op->format && strcmp(op->format, "md") != 0 && strcmp(op->format, "html") != 0 &&
-        strcmp(op->format, "docx") != 0 && strcmp(op->format, "pdf") != 0) {
-        fprintf(stderr, "jixiao accounts: --format 只能是 md、html、docx 或 pdf (not \"%s\")\n",
-                op->format);
-        return JX_EXIT_USAGE;
-    }
+    jx_doc_format format;
+    if (op->format && !jx_cli_doc_format("accounts", op->format, &format)) return JX_EXIT_USAGE;
     if (op->format && (op->nfiles != 1 || op->json || op->tables)) {
         fputs("jixiao accounts: --format 只用于一个文件, 不能与 --json/--tables 同用 (one file)\n",
               stderr);
@@ -162,28 +159,13 @@ static void print_tables(FILE *out, const jx_accounts *a)
                 a->paras[i].section ? a->paras[i].section : "-", a->paras[i].text);
 }
 
-static jx_doc_format doc_format(const char *name)
-{
-    if (strcmp(name, "html") == 0) return JX_DOC_HTML;
-    if (strcmp(name, "docx") == 0) return JX_DOC_DOCX;
-    if (strcmp(name, "pdf") == 0) return JX_DOC_PDF;
-    return JX_DOC_MD;
-}
-
 /* The checked document as md/html/docx/pdf; false with a message on failure. */
 static bool write_document(const options *op, const jx_accounts *a)
 {
-    jx_doc_format format = doc_format(op->format);
-    bool binary = format == JX_DOC_DOCX || format == JX_DOC_PDF;
-    if (binary && !op->output && isatty(fileno(stdout))) {
-        fputs("jixiao accounts: docx/pdf 请用 -o 指定输出文件 (use -o FILE)\n", stderr);
-        return false;
-    }
-    FILE *out = op->output ? fopen(op->output, "wb") : stdout;
-    if (!out) {
-        fprintf(stderr, "jixiao accounts: 无法写入 %s (cannot write)\n", op->output);
-        return false;
-    }
+    jx_doc_format format = JX_DOC_MD;
+    jx_cli_doc_format("accounts", op->format, &format); /* checked by parse() */
+    FILE *out = jx_cli_doc_open("accounts", format, op->output);
+    if (!out) return false;
     char *text = NULL;
     size_t text_len = 0;
     if (op->text) {
@@ -203,8 +185,7 @@ static bool write_document(const options *op, const jx_accounts *a)
     bool ok = jx_doc_end(&doc);
     free(text);
     if (!ok) fprintf(stderr, "jixiao accounts: %s\n", doc.error);
-    if (out != stdout && fclose(out) != 0) ok = false;
-    return ok;
+    return jx_cli_doc_close("accounts", out) && ok;
 }
 
 int jx_cmd_accounts(int argc, char **argv)

@@ -1,8 +1,10 @@
 /* options.c — shared option parsing; see options.h. */
 #include "options.h"
 
+#include <errno.h>
 #include <stdio.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 
@@ -64,4 +66,45 @@ int jx_cli_parse(int argc, char **argv, const char *help, const char *command, j
         return JX_EXIT_USAGE;
     }
     return -1;
+}
+
+bool jx_cli_doc_format(const char *command, const char *name, jx_doc_format *out)
+{
+    static const struct {
+        const char *name;
+        jx_doc_format format;
+    } formats[] = {
+        {"md", JX_DOC_MD}, {"html", JX_DOC_HTML}, {"docx", JX_DOC_DOCX}, {"pdf", JX_DOC_PDF}};
+    for (size_t k = 0; k < sizeof formats / sizeof *formats; k++)
+        if (strcmp(name, formats[k].name) == 0) {
+            *out = formats[k].format;
+            return true;
+        }
+    fprintf(stderr, "jixiao %s: 不支持的格式 \"%s\"; 可用 md, html, docx, pdf\n", command, name);
+    return false;
+}
+
+FILE *jx_cli_doc_open(const char *command, jx_doc_format format, const char *path)
+{
+    bool binary = format == JX_DOC_DOCX || format == JX_DOC_PDF;
+    if (!path) {
+        if (binary && isatty(fileno(stdout))) {
+            fprintf(stderr,
+                    "jixiao %s: docx/pdf 是二进制文件; 请用 -o 文件名 (或把标准输出重定向到文件)\n",
+                    command);
+            return NULL;
+        }
+        return stdout;
+    }
+    FILE *out = fopen(path, "wb");
+    if (!out) fprintf(stderr, "jixiao %s: 无法写入 %s: %s\n", command, path, strerror(errno));
+    return out;
+}
+
+bool jx_cli_doc_close(const char *command, FILE *out)
+{
+    bool written = fflush(out) == 0;
+    if (out != stdout) written = fclose(out) == 0 && written;
+    if (!written) fprintf(stderr, "jixiao %s: 写出失败 (write error)\n", command);
+    return written;
 }

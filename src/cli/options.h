@@ -20,4 +20,17 @@ typedef struct jx_cli_opts {
  * reported on stderr: 2). `command` names it in messages. */
 int jx_cli_parse(int argc, char **argv, const char *help, const char *command, jx_cli_opts *o);
 
+/* ---- commands that write a document (report, accounts, overall) ---------- */
+#include <stdio.h>
+
+#include "../report/doc.h"
+
+/* --format NAME → *out (md, html, docx, pdf); false with a message on stderr. */
+bool jx_cli_doc_format(const char *command, const char *name, jx_doc_format *out);
+/* The stream a document goes to: -o PATH opened for writing, else standard
+ * output — refused for docx/pdf when it is a terminal. NULL with a message. */
+FILE *jx_cli_doc_open(const char *command, jx_doc_format format, const char *path);
+/* Flush and close (unless standard output); false with a message on a write error. */
+bool jx_cli_doc_close(const char *command, FILE *out);
+
 #endif

@@ -11,6 +11,7 @@
 #include "../overall/overall.h"
 #include "../report/overall_doc.h"
 #include "cli.h"
+#include "options.h"
 
 static const char HELP[] =
     "用法 Usage: jixiao overall [--json] [--compact] [--rules 名称|文件] 文件\n"
@@ -92,12 +93,8 @@ static int parse(int argc, char **argv, options *op)
         fprintf(stderr, "jixiao overall: 请给出一个文件 (no input file)\n\n%s", HELP);
         return JX_EXIT_USAGE;
     }
-    if (op->format && strcmp(op->format, "md") != 0 && strcmp(op->format, "html") != 0 &&
-        strcmp(op->format, "docx") != 0 && strcmp(op->format, "pdf") != 0) {
-        fprintf(stderr, "jixiao overall: --format 只能是 md、html、docx 或 pdf (not \"%s\")\n",
-                op->format);
-        return JX_EXIT_USAGE;
-    }
+    jx_doc_format format;
+    if (op->format && !jx_cli_doc_format("overall", op->format, &format)) return JX_EXIT_USAGE;
     if ((op->output && !op->format) || (op->format && op->json)) {
         fputs("jixiao overall: -o 只与 --format 一起使用, --format 不与 --json 同用\n", stderr);
         return JX_EXIT_USAGE;
@@ -129,8 +126,7 @@ static bool write_document(const options *op, const jx_overall *o)
     jx_overall_write_doc(&doc, o);
     bool ok = jx_doc_end(&doc);
     if (!ok) fprintf(stderr, "jixiao overall: %s\n", doc.error);
-    if (out != stdout && fclose(out) != 0) ok = false;
-    return ok;
+    return jx_cli_doc_close("overall", out) && ok;
 }
 
 int jx_cmd_overall(int argc, char **argv)

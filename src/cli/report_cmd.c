@@ -40,52 +40,18 @@ int jx_cmd_report(int argc, char **argv)
     static jx_cli_opts o;
     int st = jx_cli_parse(argc, argv, HELP, "report", &o);
     if (st >= 0) return st;
-    static const struct {
-        const char *name;
-        jx_doc_format format;
-    } formats[] = {
-        {"md", JX_DOC_MD}, {"html", JX_DOC_HTML}, {"docx", JX_DOC_DOCX}, {"pdf", JX_DOC_PDF}};
     jx_doc_format format = JX_DOC_MD;
-    if (o.format) {
-        size_t k = 0, n = sizeof formats / sizeof *formats;
-        while (k < n && strcmp(o.format, formats[k].name) != 0)
-            k++;
-        if (k == n) {
-            fprintf(stderr, "jixiao report: 不支持的格式 \"%s\"; 可用 md, html, docx, pdf\n",
-                    o.format);
-            return JX_EXIT_USAGE;
-        }
-        format = formats[k].format;
-    }
-    bool binary = format == JX_DOC_DOCX || format == JX_DOC_PDF;
-    if (binary && !o.output && isatty(fileno(stdout))) {
-        fprintf(stderr,
-                "jixiao report: --format %s 写的是二进制文件; 请用 -o 文件名 (或把标准输出"
-                "重定向到文件)\n",
-                o.format);
-        return JX_EXIT_USAGE;
-    }
+    if (o.format && !jx_cli_doc_format("report", o.format, &format)) return JX_EXIT_USAGE;
     static jx_rules rules;
     char err[1024];
     if (!jx_rules_load(o.rules, &rules, err, sizeof err)) {
         fprintf(stderr, "jixiao report: %s\n", err);
         return JX_EXIT_USAGE;
     }
-    FILE *out = stdout;
-    if (o.output) {
-        out = fopen(o.output, "wb");
-        if (!out) {
-            fprintf(stderr, "jixiao report: 无法写入 %s: %s\n", o.output, strerror(errno));
-            return JX_EXIT_USAGE;
-        }
-    }
+    FILE *out = jx_cli_doc_open("report", format, o.output);
+    if (!out) return JX_EXIT_USAGE;
     bool ok = jx_report_write(o.files, o.nfiles, &rules, format, out, err, sizeof err);
     if (!ok) fprintf(stderr, "jixiao report: %s\n", err);
-    bool written = fflush(out) == 0;
-    if (out != stdout) written = fclose(out) == 0 && written;
-    if (!written) {
-        fprintf(stderr, "jixiao report: 写出失败 (write error)\n");
-        return JX_EXIT_USAGE;
-    }
+    if (!jx_cli_doc_close("report", out)) return JX_EXIT_USAGE;
     return ok ? JX_EXIT_OK : JX_EXIT_USAGE;
 }
