@@ -94,14 +94,19 @@ static void findings_of(FILE *out, const jx_accounts *a, jx_severity sev, const 
     size_t n = jx_ac_count(a, sev);
     if (!n) return;
     fprintf(out, "  %s (%zu):\n", title, n);
+    size_t rounding = 0; /* ACCT-ROUNDING notes: the first few, then a count */
     for (size_t i = 0; i < a->n_findings; i++) {
         const jx_ac_finding *f = &a->findings[i];
         if (f->f.severity != sev) continue;
+        if (strcmp(f->f.code, "ACCT-ROUNDING") == 0 && ++rounding > 5) continue;
         fprintf(out, "    [%s]", f->f.code);
         if (f->line) fprintf(out, " 第%ld行", f->line);
         if (f->table) fprintf(out, " %s", f->table);
         fprintf(out, ": %s\n", f->f.message);
     }
+    if (rounding > 5)
+        fprintf(out, "    … 另有 %zu 条尾数误差提示 (ACCT-ROUNDING); --json 或 --format 列出全部\n",
+                rounding - 5);
 }
 
 void jx_accounts_write_human(FILE *out, const jx_accounts *a)

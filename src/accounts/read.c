@@ -696,6 +696,22 @@ static void finish(rctx *c)
         a->paras[kept++] = p;
     }
     a->n_paras = kept;
+    /* without a 情况说明 part, the text is a 决算 explanation only if one of its
+     * headings says so ("一、收入支出决算总体情况说明"); other prose is not checked */
+    if (!c->has_part && a->n_paras) {
+        bool accounts_text = false;
+        for (size_t i = 0; i < a->n_paras && !accounts_text; i++)
+            accounts_text = a->paras[i].section && strstr(a->paras[i].section, "决算");
+        if (!accounts_text) {
+            jx_ac_finding_add(
+                a, "ACCT-NO-TEXT", JX_SEV_INFO, NULL, 0,
+                "no 情况说明 of final accounts found (no part or heading about 决算); "
+                "the text is not checked",
+                "未找到决算情况说明 (没有\"情况说明\"部分, 也没有含\"决算\"的标题), "
+                "文字不作核对");
+            a->n_paras = 0;
+        }
+    }
     /* which set of tables, and what is missing or empty without saying so */
     if (a->n_tables == 0) {
         jx_ac_finding_add(a, "ACCT-NO-TABLES", JX_SEV_WARNING, NULL, 0,

@@ -22,6 +22,11 @@ done
 [ "$(grep -o '"name":"[^"]*","rows"' "$J" | wc -l)" -eq 10 ] && pass || fail "exactly 10 tables"
 grep -qE '"identities": *\{"checked": *[0-9]{3},"failed": *0\}' "$J" && pass ||
     fail "identities all hold: $(grep -o '"identities".*' "$J" | head -1)"
+st=$(grep -oE '"statements": *\{"found": *[0-9]+,"verified": *[0-9]+,"failed": *0' "$J" || true)
+f=$(printf '%s' "$st" | sed -E 's/.*"found": *([0-9]+).*/\1/'); v=$(printf '%s' "$st" | sed -E 's/.*"verified": *([0-9]+).*/\1/')
+[ -n "$st" ] && [ "$f" -ge 100 ] && [ "$f" = "$v" ] && pass ||
+    fail "every statement of the 情况说明 verified: $(grep -o '"statements".*' "$J" | head -1)"
+no_finding "$J" ACCT-TEXT-AMOUNT "seed statements hold"
 no_finding "$J" ACCT-BALANCE "seed balances"
 no_finding "$J" ACCT-HIERARCHY "seed hierarchy"
 no_finding "$J" ACCT-CROSS "seed cross-table"
@@ -42,6 +47,20 @@ contains "$TMP/out" "2013804 市场主体管理 | 344.96 | 344.96" "--tables: a 
 contains "$TMP/out" "g1 - 公用经费合计 | 252.49" "--tables: 公用经费合计 of 公开06"
 contains "$TMP/out" "[决算数] | 合计 | 因公出国(境)费 | 小计 | 公务用车购置费 | 公务用车运行维护费 | 公务接待费" "--tables: 三公 columns"
 contains "$TMP/out" "年初财政拨款结转和结余·一般公共预算财政拨款" "--tables: 公开04 sub-lines keyed under their parent"
+
+# ---- the example (our own document from the seed's figures; 情况说明 written by --text) ----
+run "$JIXIAO" accounts --json "$EX/datong-2024-accounts.txt"
+expect_rc 0 "example accounts"
+grep -qE '"identities": *\{"checked": *205,"failed": *0\}' "$TMP/out" && pass || fail "example: 205 identities hold"
+grep -qE '"failed": *0,"unchecked"' "$TMP/out" && pass || fail "example: written 情况说明 verified"
+
+# --text regenerates the published numbers of the 情况说明
+run "$JIXIAO" accounts --text "$SEED"
+expect_rc 0 "--text"
+for n in 5,029.36 68.13 1.34% 59.01% 40.99% 139.69 2.86% 76.93% 16.15% 2.38% 4.53% 94.87% 89.63% 134.03% \
+         240.21 6.63% 63.12 7.22% 27.71% 21.79% 731.94 117.24 26.75% 26.97% 16.9% 252.49 9.7% 1,242.27 1,195.80 17辆; do
+    contains "$TMP/out" "$n" "--text writes $n"
+done
 
 # ---- one deliberate error at a time ----------------------------------------------
 mutate() { # NAME SED-SCRIPT — seed copy with one change; fails the test if nothing changed
