@@ -108,6 +108,8 @@ fuzz: deps
 bench: deps build/jixiao
 	@./bench/run.sh
 	@./bench/import.sh
+	@./bench/report_pdf.sh
+	@./bench/xlsx.sh
 
 # The Word and Excel examples are written by examples/make_office.c (committed; this remakes them).
 examples: deps
