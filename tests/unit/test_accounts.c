@@ -294,7 +294,15 @@ static void contents_page_opens_nothing(void **state)
     read_text(&d, text);
     assert_int_equal(d.a.n_tables, 0);
     assert_int_equal(count(&d.a, "ACCT-NO-TABLES"), 1);
-    assert_int_equal(d.a.n_paras, 2); /* no 情况说明 part: every paragraph kept */
+    /* no 情况说明 part and no heading about 决算: the prose is not a 决算 explanation */
+    assert_int_equal(d.a.n_paras, 0);
+    assert_int_equal(count(&d.a, "ACCT-NO-TEXT"), 1);
+    jx_arena_free(&d.arena);
+    /* the same with a 决算 heading: its paragraphs are kept and checked */
+    read_text(&d, "一、收入支出决算总体情况说明\n2024年度收入总计100.00万元。\n");
+    assert_int_equal(d.a.n_paras, 1);
+    assert_non_null(strstr(d.a.paras[0].section, "决算"));
+    assert_int_equal(count(&d.a, "ACCT-NO-TEXT"), 0);
     jx_arena_free(&d.arena);
 }
 
