@@ -656,6 +656,12 @@ static void on_row(rctx *c, const jx_row *row)
     if (cells <= 2 && !page_number) k = match_title(c, title_text(ar, first));
     if (k) {
         open_table(c, k, jx_text_nfkc(ar, first), row->line);
+        /* "公开01表 收入支出决算总表" on one line: the number before the title */
+        if (starts(first_norm, "公开") && strstr(first_norm, "表")) {
+            const char *end = strstr(first_norm, "表") + strlen("表");
+            c->t->number = jx_arena_strndup(ar, first_norm, (size_t)(end - first_norm));
+            c->t->title = jx_arena_strdup(ar, k->title);
+        }
         if (cells == 2) meta_line(c, norm[row->n - 1]);
         return;
     }
