@@ -7,49 +7,24 @@
 #include <string.h>
 
 #include "../json/reader.h"
+#include "../rules/rulefile.h"
 #include "../rules/ruleset.h"
 #include "accounts.h"
 
-typedef struct {
-    char *err;
-    size_t errlen;
-    const char *file;
-} ctx;
-
-static bool failf(ctx *c, const jx_jnode *at, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static bool failf(ctx *c, const jx_jnode *at, const char *fmt, ...)
-{
-    char msg[512];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    if (at)
-        snprintf(c->err, c->errlen, "%s:%ld:%ld: 规则集错误: %s", c->file, at->line, at->col, msg);
-    else
-        snprintf(c->err, c->errlen, "%s: 规则集错误: %s", c->file, msg);
-    return false;
-}
+typedef jx_rulefile ctx;
 
 static bool get_str(ctx *c, const jx_jnode *n, const char *what, char *out, size_t cap)
 {
-    if (!n || n->type != JX_JN_STRING || !n->text[0]) return failf(c, n, "%s 应为非空字符串", what);
-    if (strlen(n->text) >= cap) return failf(c, n, "%s 过长", what);
+    if (!n || n->type != JX_JN_STRING || !n->text[0])
+        return jx_rf_fail(c, n, "%s 应为非空字符串", what);
+    if (strlen(n->text) >= cap) return jx_rf_fail(c, n, "%s 过长", what);
     snprintf(out, cap, "%s", n->text);
     return true;
 }
 
 static bool unknown(ctx *c, const jx_jnode *obj, size_t i, const char *section)
 {
-    jx_jnode where = *obj->items[i];
-    if (where.key_line) {
-        where.line = where.key_line;
-        where.col = where.key_col;
-    }
-    return failf(c, &where, "%s 中有未知字段 \"%s\" (unknown field; see docs/accounts.md)", section,
-                 obj->keys[i]);
+    return jx_rf_unknown(c, obj->items[i], section, obj->keys[i], "docs/accounts.md");
 }
 
 static bool ignorable(const char *k)
@@ -66,12 +41,12 @@ static bool get_shape(ctx *c, const jx_jnode *n, jx_ac_shape *out)
                 *out = (jx_ac_shape)i;
                 return true;
             }
-    return failf(c, n, "shape 应为 coded、two-sided、economic、grid 或 lines 之一");
+    return jx_rf_fail(c, n, "shape 应为 coded、two-sided、economic、grid 或 lines 之一");
 }
 
 static bool apply_kind(ctx *c, const jx_jnode *n, jx_ac_kind *k)
 {
-    if (n->type != JX_JN_OBJECT) return failf(c, n, "tables 的每一项应为对象");
+    if (n->type != JX_JN_OBJECT) return jx_rf_fail(c, n, "tables 的每一项应为对象");
     memset(k, 0, sizeof *k);
     bool has_shape = false;
     for (size_t i = 0; i < n->count; i++) {
@@ -88,7 +63,7 @@ static bool apply_kind(ctx *c, const jx_jnode *n, jx_ac_kind *k)
             has_shape = true;
         } else if (strcmp(key, "aliases") == 0) {
             if (v->type != JX_JN_ARRAY || v->count > 4)
-                return failf(c, v, "aliases 应为至多 4 个名称的数组");
+                return jx_rf_fail(c, v, "aliases 应为至多 4 个名称的数组");
             for (size_t j = 0; j < v->count; j++)
                 if (!get_str(c, v->items[j], "aliases", k->aliases[j], sizeof k->aliases[j]))
                     return false;
@@ -98,13 +73,13 @@ static bool apply_kind(ctx *c, const jx_jnode *n, jx_ac_kind *k)
         }
     }
     if (!k->key[0] || !k->title[0] || !has_shape)
-        return failf(c, n, "tables 的每一项须有 key、title 和 shape");
+        return jx_rf_fail(c, n, "tables 的每一项须有 key、title 和 shape");
     return true;
 }
 
 static bool apply_set(ctx *c, const jx_jnode *n, const jx_ac_rules *r, jx_ac_set *s)
 {
-    if (n->type != JX_JN_OBJECT) return failf(c, n, "sets 的每一项应为对象");
+    if (n->type != JX_JN_OBJECT) return jx_rf_fail(c, n, "sets 的每一项应为对象");
     memset(s, 0, sizeof *s);
     for (size_t i = 0; i < n->count; i++) {
         const char *key = n->keys[i];
@@ -113,29 +88,29 @@ static bool apply_set(ctx *c, const jx_jnode *n, const jx_ac_rules *r, jx_ac_set
             if (!get_str(c, v, "name", s->name, sizeof s->name)) return false;
         } else if (strcmp(key, "tables") == 0) {
             if (v->type != JX_JN_ARRAY || v->count == 0 || v->count > 16)
-                return failf(c, v, "sets.tables 应为 1 到 16 个表键的数组");
+                return jx_rf_fail(c, v, "sets.tables 应为 1 到 16 个表键的数组");
             for (size_t j = 0; j < v->count; j++) {
                 if (!get_str(c, v->items[j], "sets.tables", s->tables[j], sizeof s->tables[j]))
                     return false;
                 if (!jx_ac_kind_find(r, s->tables[j]))
-                    return failf(c, v->items[j], "sets.tables 中的 \"%s\" 不在 tables 中",
-                                 s->tables[j]);
+                    return jx_rf_fail(c, v->items[j], "sets.tables 中的 \"%s\" 不在 tables 中",
+                                      s->tables[j]);
             }
             s->n_tables = (int)v->count;
         } else if (!ignorable(key)) {
             return unknown(c, n, i, "sets");
         }
     }
-    if (!s->name[0] || !s->n_tables) return failf(c, n, "sets 的每一项须有 name 和 tables");
+    if (!s->name[0] || !s->n_tables) return jx_rf_fail(c, n, "sets 的每一项须有 name 和 tables");
     return true;
 }
 
 static bool apply_root(ctx *c, const jx_jnode *root, jx_ac_rules *r)
 {
-    if (root->type != JX_JN_OBJECT) return failf(c, root, "规则集应为一个 JSON 对象 {…}");
+    if (root->type != JX_JN_OBJECT) return jx_rf_fail(c, root, "规则集应为一个 JSON 对象 {…}");
     const jx_jnode *kind = jx_jnode_get(root, "kind");
     if (!kind || kind->type != JX_JN_STRING || strcmp(kind->text, "accounts") != 0)
-        return failf(c, kind ? kind : root, "不是决算规则集 (须有 \"kind\": \"accounts\")");
+        return jx_rf_fail(c, kind ? kind : root, "不是决算规则集 (须有 \"kind\": \"accounts\")");
     const jx_jnode *tables = NULL, *sets = NULL;
     for (size_t i = 0; i < root->count; i++) {
         const char *key = root->keys[i];
@@ -149,12 +124,12 @@ static bool apply_root(ctx *c, const jx_jnode *root, jx_ac_rules *r)
             if (v->type != JX_JN_NUMBER ||
                 !jx_dec_parse(v->text, strlen(v->text), &r->tolerance, NULL) || r->tolerance < 0 ||
                 r->tolerance > JX_DEC(100))
-                return failf(c, v, "tolerance 应为 0 到 100 之间的数字 (万元)");
+                return jx_rf_fail(c, v, "tolerance 应为 0 到 100 之间的数字 (万元)");
         } else if (strcmp(key, "rate_decimals") == 0) {
             jx_dec d;
             if (v->type != JX_JN_NUMBER || !jx_dec_parse(v->text, strlen(v->text), &d, NULL) ||
                 d < 0 || d > JX_DEC(4) || d % JX_DEC_SCALE)
-                return failf(c, v, "rate_decimals 应为 0 到 4 的整数");
+                return jx_rf_fail(c, v, "rate_decimals 应为 0 到 4 的整数");
             r->rate_decimals = (int)(d / JX_DEC_SCALE);
         } else if (strcmp(key, "tables") == 0) {
             tables = v;
@@ -166,21 +141,22 @@ static bool apply_root(ctx *c, const jx_jnode *root, jx_ac_rules *r)
     }
     if (!tables || tables->type != JX_JN_ARRAY || tables->count == 0 ||
         tables->count > JX_AC_MAX_KINDS)
-        return failf(c, tables ? tables : root, "须有 tables: 1 到 %d 张表的数组", JX_AC_MAX_KINDS);
+        return jx_rf_fail(c, tables ? tables : root, "须有 tables: 1 到 %d 张表的数组",
+                          JX_AC_MAX_KINDS);
     for (size_t i = 0; i < tables->count; i++) {
         if (!apply_kind(c, tables->items[i], &r->kinds[i])) return false;
         if (jx_ac_kind_find(r, r->kinds[i].key))
-            return failf(c, tables->items[i], "表键 \"%s\" 重复", r->kinds[i].key);
+            return jx_rf_fail(c, tables->items[i], "表键 \"%s\" 重复", r->kinds[i].key);
         r->n_kinds = (int)i + 1;
     }
     if (sets) {
         if (sets->type != JX_JN_ARRAY || sets->count > JX_AC_MAX_SETS)
-            return failf(c, sets, "sets 应为至多 %d 项的数组", JX_AC_MAX_SETS);
+            return jx_rf_fail(c, sets, "sets 应为至多 %d 项的数组", JX_AC_MAX_SETS);
         for (size_t i = 0; i < sets->count; i++)
             if (!apply_set(c, sets->items[i], r, &r->sets[i])) return false;
         r->n_sets = (int)sets->count;
     }
-    if (!r->name[0]) return failf(c, root, "须有 name");
+    if (!r->name[0]) return jx_rf_fail(c, root, "须有 name");
     return true;
 }
 

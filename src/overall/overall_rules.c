@@ -15,43 +15,17 @@
 #include <string.h>
 
 #include "../json/reader.h"
+#include "../rules/rulefile.h"
 #include "../rules/ruleset.h"
 #include "overall.h"
 
 #define MAX_EXTENDS 8
 
-typedef struct {
-    char *err;
-    size_t errlen;
-    const char *file;
-} ctx;
-
-static bool failf(ctx *c, const jx_jnode *at, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static bool failf(ctx *c, const jx_jnode *at, const char *fmt, ...)
-{
-    char msg[512];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    if (at)
-        snprintf(c->err, c->errlen, "%s:%ld:%ld: 规则集错误: %s", c->file, at->line, at->col, msg);
-    else
-        snprintf(c->err, c->errlen, "%s: 规则集错误: %s", c->file, msg);
-    return false;
-}
+typedef jx_rulefile ctx;
 
 static bool unknown(ctx *c, const jx_jnode *at, const char *section, const char *key)
 {
-    jx_jnode where = *at; /* point at the key, not its value */
-    if (at->key_line) {
-        where.line = at->key_line;
-        where.col = at->key_col;
-    }
-    return failf(c, &where, "%s 中有未知字段 \"%s\" (unknown field; see docs/overall.md)", section,
-                 key);
+    return jx_rf_unknown(c, at, section, key, "docs/overall.md");
 }
 
 static bool get_dec(ctx *c, const jx_jnode *n, const char *what, jx_dec *out, bool nullable)
@@ -62,14 +36,14 @@ static bool get_dec(ctx *c, const jx_jnode *n, const char *what, jx_dec *out, bo
     }
     if (n->type != JX_JN_NUMBER || !jx_dec_parse(n->text, strlen(n->text), out, NULL) ||
         jx_dec_abs(*out) > JX_DEC(1000000000))
-        return failf(c, n, "%s 应为数字%s", what, nullable ? " 或 null" : "");
+        return jx_rf_fail(c, n, "%s 应为数字%s", what, nullable ? " 或 null" : "");
     return true;
 }
 
 static bool get_str(ctx *c, const jx_jnode *n, const char *what, char *out, size_t cap)
 {
-    if (n->type != JX_JN_STRING || !n->text[0]) return failf(c, n, "%s 应为非空字符串", what);
-    if (strlen(n->text) >= cap) return failf(c, n, "%s 过长", what);
+    if (n->type != JX_JN_STRING || !n->text[0]) return jx_rf_fail(c, n, "%s 应为非空字符串", what);
+    if (strlen(n->text) >= cap) return jx_rf_fail(c, n, "%s 过长", what);
     snprintf(out, cap, "%s", n->text);
     return true;
 }
@@ -78,8 +52,8 @@ static bool get_key(ctx *c, const jx_jnode *n, char *out)
 {
     if (!get_str(c, n, "基础数据键", out, JX_OV_KEY)) return false;
     if (!jx_ov_known_key(out))
-        return failf(c, n, "未知的基础数据键 \"%s\" (unknown base-data key; see docs/overall.md)",
-                     out);
+        return jx_rf_fail(
+            c, n, "未知的基础数据键 \"%s\" (unknown base-data key; see docs/overall.md)", out);
     return true;
 }
 
@@ -93,7 +67,7 @@ static bool get_names(ctx *c, const jx_jnode *n, const char *what, char out[][JX
                       int *count, int max)
 {
     if (n->type != JX_JN_ARRAY || n->count == 0 || n->count > (size_t)max)
-        return failf(c, n, "%s 应为 1 到 %d 个名称的数组", what, max);
+        return jx_rf_fail(c, n, "%s 应为 1 到 %d 个名称的数组", what, max);
     for (size_t i = 0; i < n->count; i++)
         if (!get_str(c, n->items[i], what, out[i], JX_OV_NAME)) return false;
     *count = (int)n->count;
@@ -104,7 +78,8 @@ static bool get_names(ctx *c, const jx_jnode *n, const char *what, char out[][JX
 
 static bool apply_formula(ctx *c, const jx_jnode *n, jx_ov_part *p)
 {
-    if (n->type != JX_JN_OBJECT) return failf(c, n, "formula 应为对象 {\"ratio\": [分子, 分母]}");
+    if (n->type != JX_JN_OBJECT)
+        return jx_rf_fail(c, n, "formula 应为对象 {\"ratio\": [分子, 分母]}");
     bool kind = false;
     for (size_t i = 0; i < n->count; i++) {
         const char *k = n->keys[i];
@@ -112,12 +87,12 @@ static bool apply_formula(ctx *c, const jx_jnode *n, jx_ov_part *p)
         bool pair = strcmp(k, "ratio") == 0 || strcmp(k, "change") == 0;
         if (pair) {
             if (v->type != JX_JN_ARRAY || v->count != 2)
-                return failf(c, v, "formula.%s 应为 [键, 键]", k);
+                return jx_rf_fail(c, v, "formula.%s 应为 [键, 键]", k);
             if (!get_key(c, v->items[0], p->num) || !get_key(c, v->items[1], p->den)) return false;
             p->formula = k[0] == 'r' ? JX_OVF_RATIO : JX_OVF_CHANGE;
         } else if (strcmp(k, "stated") == 0) {
             if (v->type != JX_JN_BOOL || !v->boolean)
-                return failf(c, v, "formula.stated 只能为 true");
+                return jx_rf_fail(c, v, "formula.stated 只能为 true");
             p->formula = JX_OVF_STATED;
         } else if (strcmp(k, "minus") == 0) {
             if (!get_key(c, v, p->minus)) return false;
@@ -125,19 +100,19 @@ static bool apply_formula(ctx *c, const jx_jnode *n, jx_ov_part *p)
         } else {
             return unknown(c, v, "formula", k);
         }
-        if (kind) return failf(c, v, "formula 只能有 ratio、change、stated 之一");
+        if (kind) return jx_rf_fail(c, v, "formula 只能有 ratio、change、stated 之一");
         kind = true;
     }
-    if (!kind) return failf(c, n, "formula 须有 ratio、change 或 stated");
+    if (!kind) return jx_rf_fail(c, n, "formula 须有 ratio、change 或 stated");
     if (p->minus[0] && p->formula != JX_OVF_RATIO)
-        return failf(c, n, "formula.minus 只能与 ratio 一起使用");
+        return jx_rf_fail(c, n, "formula.minus 只能与 ratio 一起使用");
     return true;
 }
 
 static bool apply_deduct(ctx *c, const jx_jnode *n, jx_ov_part *p)
 {
     static const char *const steps[] = {"linear", "whole", "started"};
-    if (n->type != JX_JN_OBJECT) return failf(c, n, "deduct 应为对象");
+    if (n->type != JX_JN_OBJECT) return jx_rf_fail(c, n, "deduct 应为对象");
     p->scoring = JX_OVS_DEDUCT;
     p->per = p->points = JX_NONE;
     for (size_t i = 0; i < n->count; i++) {
@@ -159,7 +134,7 @@ static bool apply_deduct(ctx *c, const jx_jnode *n, jx_ov_part *p)
                     p->steps = (jx_ov_steps)s;
                     ok = true;
                 }
-            if (!ok) return failf(c, v, "deduct.steps 应为 linear、whole 或 started");
+            if (!ok) return jx_rf_fail(c, v, "deduct.steps 应为 linear、whole 或 started");
         } else if (ignorable(k))
             ok = true;
         else
@@ -167,11 +142,11 @@ static bool apply_deduct(ctx *c, const jx_jnode *n, jx_ov_part *p)
         if (!ok) return false;
     }
     if (!jx_has(p->per) || p->per <= 0 || !jx_has(p->points) || p->points < 0)
-        return failf(c, n, "deduct 须有正数 per 和非负数 points");
+        return jx_rf_fail(c, n, "deduct 须有正数 per 和非负数 points");
     if (!jx_has(p->full_from) && !jx_has(p->full_to))
-        return failf(c, n, "deduct 须有 full_from 或 full_to (满分区间)");
+        return jx_rf_fail(c, n, "deduct 须有 full_from 或 full_to (满分区间)");
     if (jx_has(p->full_from) && jx_has(p->full_to) && p->full_from > p->full_to)
-        return failf(c, n, "deduct.full_from 大于 full_to");
+        return jx_rf_fail(c, n, "deduct.full_from 大于 full_to");
     return true;
 }
 
@@ -179,7 +154,7 @@ static bool apply_band(ctx *c, const jx_jnode *n, jx_ov_band *b)
 {
     static const char *const ops[] = {"at_least", "above", "at_most", "below"};
     if (n->type != JX_JN_OBJECT)
-        return failf(c, n, "bands 的每一项应为 {\"at_least\": 95, \"score\": 3}");
+        return jx_rf_fail(c, n, "bands 的每一项应为 {\"at_least\": 95, \"score\": 3}");
     bool have_op = false, have_score = false;
     for (size_t i = 0; i < n->count; i++) {
         const char *k = n->keys[i];
@@ -187,7 +162,7 @@ static bool apply_band(ctx *c, const jx_jnode *n, jx_ov_band *b)
         for (int q = 0; q < 4; q++)
             if (strcmp(k, ops[q]) == 0) op = q;
         if (op >= 0) {
-            if (have_op) return failf(c, n->items[i], "一个区间只能有一个界限");
+            if (have_op) return jx_rf_fail(c, n->items[i], "一个区间只能有一个界限");
             b->op = (jx_ov_op)op;
             have_op = true;
             if (!get_dec(c, n->items[i], k, &b->bound, false)) return false;
@@ -199,14 +174,14 @@ static bool apply_band(ctx *c, const jx_jnode *n, jx_ov_band *b)
         }
     }
     if (!have_op || !have_score)
-        return failf(c, n, "区间须有界限 (at_least/above/at_most/below) 和 score");
+        return jx_rf_fail(c, n, "区间须有界限 (at_least/above/at_most/below) 和 score");
     return true;
 }
 
 static bool apply_bands(ctx *c, const jx_jnode *n, jx_ov_part *p)
 {
     if (n->type != JX_JN_ARRAY || n->count == 0 || n->count > JX_OV_MAX_BANDS)
-        return failf(c, n, "bands 应为 1 到 %d 个区间的数组", JX_OV_MAX_BANDS);
+        return jx_rf_fail(c, n, "bands 应为 1 到 %d 个区间的数组", JX_OV_MAX_BANDS);
     p->scoring = JX_OVS_BANDS;
     p->n_bands = 0;
     for (size_t i = 0; i < n->count; i++)
@@ -219,7 +194,7 @@ static int part_field(ctx *c, const char *k, const jx_jnode *v, jx_ov_part *p, b
 {
     if (strcmp(k, "formula") == 0) return apply_formula(c, v, p) ? 1 : -1;
     if (strcmp(k, "deduct") == 0 || strcmp(k, "bands") == 0) {
-        if (*scored) return failf(c, v, "deduct 与 bands 只能有其一"), -1;
+        if (*scored) return jx_rf_fail(c, v, "deduct 与 bands 只能有其一"), -1;
         *scored = true;
         return (k[0] == 'd' ? apply_deduct(c, v, p) : apply_bands(c, v, p)) ? 1 : -1;
     }
@@ -232,13 +207,13 @@ static int part_field(ctx *c, const char *k, const jx_jnode *v, jx_ov_part *p, b
 
 static bool check_part(ctx *c, const jx_jnode *at, jx_ov_part *p, bool has_formula, bool scored)
 {
-    if (!has_formula) return failf(c, at, "%s 缺少 formula (或应标为 judgement)", p->name);
-    if (!scored) return failf(c, at, "%s 缺少 deduct 或 bands", p->name);
+    if (!has_formula) return jx_rf_fail(c, at, "%s 缺少 formula (或应标为 judgement)", p->name);
+    if (!scored) return jx_rf_fail(c, at, "%s 缺少 deduct 或 bands", p->name);
     for (int i = 0; i < p->n_bands; i++)
         if (p->bands[i].score < 0 || p->bands[i].score > p->weight)
-            return failf(c, at, "%s 的区间得分超出 0 到分值的范围", p->name);
+            return jx_rf_fail(c, at, "%s 的区间得分超出 0 到分值的范围", p->name);
     if (p->otherwise < 0 || p->otherwise > p->weight)
-        return failf(c, at, "%s 的 otherwise 超出 0 到分值的范围", p->name);
+        return jx_rf_fail(c, at, "%s 的 otherwise 超出 0 到分值的范围", p->name);
     if (p->n_labels == 0) {
         snprintf(p->labels[0], JX_OV_NAME, "%s", p->name);
         p->n_labels = 1;
@@ -255,7 +230,7 @@ static void part_defaults(jx_ov_part *p)
 
 static bool apply_part(ctx *c, const jx_jnode *n, jx_ov_part *p)
 {
-    if (n->type != JX_JN_OBJECT) return failf(c, n, "parts 的每一项应为对象");
+    if (n->type != JX_JN_OBJECT) return jx_rf_fail(c, n, "parts 的每一项应为对象");
     part_defaults(p);
     bool scored = false, has_formula = false;
     for (size_t i = 0; i < n->count; i++) {
@@ -273,7 +248,8 @@ static bool apply_part(ctx *c, const jx_jnode *n, jx_ov_part *p)
             return unknown(c, v, "parts", k);
         }
     }
-    if (!p->name[0] || !jx_has(p->weight)) return failf(c, n, "parts 的每一项须有 name 和 weight");
+    if (!p->name[0] || !jx_has(p->weight))
+        return jx_rf_fail(c, n, "parts 的每一项须有 name 和 weight");
     return check_part(c, n, p, has_formula, scored);
 }
 
@@ -299,13 +275,13 @@ static bool indicator_field(ctx *c, const char *k, const jx_jnode *v, jx_ov_rule
     if (strcmp(k, "aliases") == 0)
         return get_names(c, v, "aliases", r->aliases, &r->n_aliases, JX_OV_MAX_LABELS);
     if (strcmp(k, "judgement") == 0) {
-        if (v->type != JX_JN_BOOL) return failf(c, v, "judgement 应为 true 或 false");
+        if (v->type != JX_JN_BOOL) return jx_rf_fail(c, v, "judgement 应为 true 或 false");
         r->judgement = v->boolean;
         return true;
     }
     if (strcmp(k, "parts") == 0) {
         if (v->type != JX_JN_ARRAY || v->count == 0 || v->count > JX_OV_MAX_PARTS)
-            return failf(c, v, "parts 应为 1 到 %d 项的数组", JX_OV_MAX_PARTS);
+            return jx_rf_fail(c, v, "parts 应为 1 到 %d 项的数组", JX_OV_MAX_PARTS);
         s->has_parts = true;
         r->n_parts = 0;
         for (size_t i = 0; i < v->count; i++)
@@ -319,15 +295,16 @@ static bool indicator_field(ctx *c, const char *k, const jx_jnode *v, jx_ov_rule
 static bool check_indicator(ctx *c, const jx_jnode *n, jx_ov_rule *r, ind_state *s)
 {
     if (!r->level1[0] || !r->level2[0] || !r->name[0] || !jx_has(r->weight))
-        return failf(c, n, "指标须有 level1、level2、name 和 weight");
+        return jx_rf_fail(c, n, "指标须有 level1、level2、name 和 weight");
     if (r->judgement) {
         if (s->direct || s->has_parts)
-            return failf(c, n, "%s: judgement 指标不能有 formula、deduct、bands 或 parts", r->name);
+            return jx_rf_fail(c, n, "%s: judgement 指标不能有 formula、deduct、bands 或 parts",
+                              r->name);
         r->n_parts = 0;
         return true;
     }
     if (s->has_parts && s->direct)
-        return failf(c, n, "%s: 有 parts 时 formula 等应写在 parts 里", r->name);
+        return jx_rf_fail(c, n, "%s: 有 parts 时 formula 等应写在 parts 里", r->name);
     if (!s->has_parts) {
         jx_ov_part *p = &r->parts[0];
         snprintf(p->name, JX_OV_NAME, "%s", r->name);
@@ -338,13 +315,13 @@ static bool check_indicator(ctx *c, const jx_jnode *n, jx_ov_rule *r, ind_state 
     jx_dec sum = 0;
     for (int i = 0; i < r->n_parts; i++)
         sum += r->parts[i].weight;
-    if (sum != r->weight) return failf(c, n, "%s: parts 的分值之和不等于 weight", r->name);
+    if (sum != r->weight) return jx_rf_fail(c, n, "%s: parts 的分值之和不等于 weight", r->name);
     return true;
 }
 
 static bool apply_indicator(ctx *c, const jx_jnode *n, jx_ov_rule *r)
 {
-    if (n->type != JX_JN_OBJECT) return failf(c, n, "indicators 的每一项应为对象");
+    if (n->type != JX_JN_OBJECT) return jx_rf_fail(c, n, "indicators 的每一项应为对象");
     memset(r, 0, sizeof *r);
     r->weight = JX_NONE;
     part_defaults(&r->parts[0]);
@@ -356,7 +333,7 @@ static bool apply_indicator(ctx *c, const jx_jnode *n, jx_ov_rule *r)
 
 static bool apply_indicators(ctx *c, const jx_jnode *n, jx_ov_rules *rs)
 {
-    if (n->type != JX_JN_ARRAY) return failf(c, n, "indicators 应为数组");
+    if (n->type != JX_JN_ARRAY) return jx_rf_fail(c, n, "indicators 应为数组");
     for (size_t i = 0; i < n->count; i++) {
         static jx_ov_rule r; /* large; loading is not reentrant anyway */
         if (!apply_indicator(c, n->items[i], &r)) return false;
@@ -365,7 +342,7 @@ static bool apply_indicators(ctx *c, const jx_jnode *n, jx_ov_rules *rs)
             if (strcmp(rs->rules[k].name, r.name) == 0) at = k;
         if (at < 0) {
             if (rs->n_rules == JX_OV_MAX_RULES)
-                return failf(c, n->items[i], "指标过多 (最多 %d)", JX_OV_MAX_RULES);
+                return jx_rf_fail(c, n->items[i], "指标过多 (最多 %d)", JX_OV_MAX_RULES);
             at = rs->n_rules++;
         }
         rs->rules[at] = r;
@@ -378,17 +355,17 @@ static bool apply_indicators(ctx *c, const jx_jnode *n, jx_ov_rules *rs)
 static bool apply_grades(ctx *c, const jx_jnode *v, jx_ov_rules *r)
 {
     if (v->type != JX_JN_ARRAY || v->count == 0 || v->count > 8)
-        return failf(c, v, "grades 应为 [[\"优\", 90], [\"良\", 80], …] (最好的在前)");
+        return jx_rf_fail(c, v, "grades 应为 [[\"优\", 90], [\"良\", 80], …] (最好的在前)");
     r->n_grades = 0;
     for (size_t i = 0; i < v->count; i++) {
         const jx_jnode *g = v->items[i];
         if (g->type != JX_JN_ARRAY || g->count != 2)
-            return failf(c, g, "grades 的每一项应为 [名称, 下限]");
+            return jx_rf_fail(c, g, "grades 的每一项应为 [名称, 下限]");
         if (!get_str(c, g->items[0], "等级名称", r->grades[i].name, sizeof r->grades[i].name) ||
             !get_dec(c, g->items[1], "等级下限", &r->grades[i].min, false))
             return false;
         if (i && r->grades[i].min >= r->grades[i - 1].min)
-            return failf(c, g, "grades 应按下限从高到低排列");
+            return jx_rf_fail(c, g, "grades 应按下限从高到低排列");
         r->n_grades++;
     }
     return true;
@@ -397,25 +374,25 @@ static bool apply_grades(ctx *c, const jx_jnode *v, jx_ov_rules *r)
 static bool apply_sums(ctx *c, const jx_jnode *v, jx_ov_rules *r)
 {
     if (v->type != JX_JN_OBJECT || v->count > JX_OV_MAX_SUMS)
-        return failf(c, v, "base_sums 应为对象 {\"three_public\": [\"vehicles\", …]}");
+        return jx_rf_fail(c, v, "base_sums 应为对象 {\"three_public\": [\"vehicles\", …]}");
     r->n_sums = 0;
     for (size_t i = 0; i < v->count; i++) {
         const jx_jnode *list = v->items[i];
         char probe[JX_OV_KEY + 16];
         snprintf(probe, sizeof probe, "%s_actual", v->keys[i]);
         if (!jx_ov_known_key(probe))
-            return failf(c, list, "base_sums: 未知的项目 \"%s\"", v->keys[i]);
+            return jx_rf_fail(c, list, "base_sums: 未知的项目 \"%s\"", v->keys[i]);
         snprintf(r->sums[i].total, JX_OV_KEY, "%s", v->keys[i]);
         if (list->type != JX_JN_ARRAY || list->count == 0 || list->count > JX_OV_MAX_ADDENDS)
-            return failf(c, list, "base_sums 的每一项应为 1 到 %d 个项目名的数组",
-                         JX_OV_MAX_ADDENDS);
+            return jx_rf_fail(c, list, "base_sums 的每一项应为 1 到 %d 个项目名的数组",
+                              JX_OV_MAX_ADDENDS);
         for (size_t k = 0; k < list->count; k++) {
             if (!get_str(c, list->items[k], "base_sums 项目", r->sums[i].addends[k], JX_OV_KEY))
                 return false;
             snprintf(probe, sizeof probe, "%s_actual", r->sums[i].addends[k]);
             if (!jx_ov_known_key(probe))
-                return failf(c, list->items[k], "base_sums: 未知的项目 \"%s\"",
-                             r->sums[i].addends[k]);
+                return jx_rf_fail(c, list->items[k], "base_sums: 未知的项目 \"%s\"",
+                                  r->sums[i].addends[k]);
         }
         r->sums[i].n = (int)list->count;
         r->n_sums++;
@@ -428,7 +405,7 @@ static bool get_decimals(ctx *c, const jx_jnode *v, const char *what, int *out)
     jx_dec d;
     if (!get_dec(c, v, what, &d, false)) return false;
     if (d < 0 || d > JX_DEC(4) || d % JX_DEC_SCALE)
-        return failf(c, v, "%s 应为 0 到 4 的整数", what);
+        return jx_rf_fail(c, v, "%s 应为 0 到 4 的整数", what);
     *out = (int)(d / JX_DEC_SCALE);
     return true;
 }
@@ -457,7 +434,7 @@ static bool apply_root(ctx *c, const jx_jnode *root, jx_ov_rules *r)
             ok = apply_indicators(c, v, r);
         else if (strcmp(k, "kind") == 0) {
             if (v->type != JX_JN_STRING || strcmp(v->text, "overall") != 0)
-                ok = failf(c, v, "kind 应为 \"overall\"");
+                ok = jx_rf_fail(c, v, "kind 应为 \"overall\"");
         } else if (strcmp(k, "extends") != 0 && !ignorable(k))
             ok = unknown(c, v, "规则集", k);
         if (!ok) return false;
@@ -490,10 +467,10 @@ static bool load_named(const char *name, jx_ov_rules *r, ctx *c, int depth)
 
 static bool load_root(ctx *c, const jx_jnode *root, const char *file, jx_ov_rules *r, int depth)
 {
-    if (root->type != JX_JN_OBJECT) return failf(c, root, "规则集应为一个 JSON 对象 {…}");
+    if (root->type != JX_JN_OBJECT) return jx_rf_fail(c, root, "规则集应为一个 JSON 对象 {…}");
     const jx_jnode *ext = jx_jnode_get(root, "extends");
     if (ext) {
-        if (ext->type != JX_JN_STRING) return failf(c, ext, "extends 应为规则集名称");
+        if (ext->type != JX_JN_STRING) return jx_rf_fail(c, ext, "extends 应为规则集名称");
         if (!load_named(ext->text, r, c, depth + 1)) return false;
         c->file = file;
     }
@@ -534,16 +511,16 @@ static bool load_text(const char *text, size_t len, const char *file, jx_ov_rule
 
 static bool validate(ctx *c, jx_ov_rules *r)
 {
-    if (!r->name[0]) return failf(c, NULL, "缺少 name");
-    if (r->n_rules == 0) return failf(c, NULL, "缺少 indicators");
-    if (r->n_grades == 0) return failf(c, NULL, "缺少 grades (等级划分)");
+    if (!r->name[0]) return jx_rf_fail(c, NULL, "缺少 name");
+    if (r->n_rules == 0) return jx_rf_fail(c, NULL, "缺少 indicators");
+    if (r->n_grades == 0) return jx_rf_fail(c, NULL, "缺少 grades (等级划分)");
     jx_dec sum = 0;
     for (int i = 0; i < r->n_rules; i++)
         sum += r->rules[i].weight;
     if (sum != r->total_weight) {
         char a[JX_DEC_BUF], b[JX_DEC_BUF];
-        return failf(c, NULL, "各指标分值之和为 %s, 不等于 total %s", jx_dec_fmt(sum, a),
-                     jx_dec_fmt(r->total_weight, b));
+        return jx_rf_fail(c, NULL, "各指标分值之和为 %s, 不等于 total %s", jx_dec_fmt(sum, a),
+                          jx_dec_fmt(r->total_weight, b));
     }
     return true;
 }

@@ -18,6 +18,7 @@
 #include "../base/arena.h"
 #include "../base/text.h"
 #include "../json/reader.h"
+#include "rulefile.h"
 
 #ifndef JX_RULES_DIR
 #define JX_RULES_DIR "rules"
@@ -27,28 +28,7 @@ extern const char jx_builtin_mof_2020[]; /* generated from rules/mof-2020.json *
 
 #define MAX_EXTENDS 8
 
-typedef struct {
-    char *err;
-    size_t errlen;
-    const char *file;
-} ctx;
-
-static bool failf(ctx *c, const jx_jnode *at, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-
-static bool failf(ctx *c, const jx_jnode *at, const char *fmt, ...)
-{
-    char msg[512];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(msg, sizeof msg, fmt, ap);
-    va_end(ap);
-    if (at)
-        snprintf(c->err, c->errlen, "%s:%ld:%ld: 规则集错误: %s", c->file, at->line, at->col, msg);
-    else
-        snprintf(c->err, c->errlen, "%s: 规则集错误: %s", c->file, msg);
-    return false;
-}
+typedef jx_rulefile ctx;
 
 static bool get_dec(ctx *c, const jx_jnode *n, const char *what, jx_dec *out, bool nullable)
 {
@@ -57,22 +37,22 @@ static bool get_dec(ctx *c, const jx_jnode *n, const char *what, jx_dec *out, bo
         return true;
     }
     if (n->type != JX_JN_NUMBER || !jx_dec_parse(n->text, strlen(n->text), out, NULL))
-        return failf(c, n, "%s 应为数字 (a plain decimal number)%s", what,
-                     nullable ? " 或 null" : "");
+        return jx_rf_fail(c, n, "%s 应为数字 (a plain decimal number)%s", what,
+                          nullable ? " 或 null" : "");
     return true;
 }
 
 static bool get_bool(ctx *c, const jx_jnode *n, const char *what, bool *out)
 {
-    if (n->type != JX_JN_BOOL) return failf(c, n, "%s 应为 true 或 false", what);
+    if (n->type != JX_JN_BOOL) return jx_rf_fail(c, n, "%s 应为 true 或 false", what);
     *out = n->boolean;
     return true;
 }
 
 static bool get_str(ctx *c, const jx_jnode *n, const char *what, char *out, size_t cap)
 {
-    if (n->type != JX_JN_STRING) return failf(c, n, "%s 应为字符串", what);
-    if (strlen(n->text) >= cap) return failf(c, n, "%s 过长", what);
+    if (n->type != JX_JN_STRING) return jx_rf_fail(c, n, "%s 应为字符串", what);
+    if (strlen(n->text) >= cap) return jx_rf_fail(c, n, "%s 过长", what);
     snprintf(out, cap, "%s", n->text);
     return true;
 }
@@ -92,7 +72,7 @@ static bool get_enum(ctx *c, const jx_jnode *n, const char *what, const char *co
         strncat(list, i ? ", " : "", sizeof list - strlen(list) - 1);
         strncat(list, names[i], sizeof list - strlen(list) - 1);
     }
-    return failf(c, n, "%s 应为以下之一: %s", what, list);
+    return jx_rf_fail(c, n, "%s 应为以下之一: %s", what, list);
 }
 
 static int level_index(const char *name)
@@ -105,18 +85,12 @@ static int level_index(const char *name)
 
 static bool expect_object(ctx *c, const jx_jnode *n, const char *what)
 {
-    return n->type == JX_JN_OBJECT ? true : failf(c, n, "%s 应为对象 {…}", what);
+    return n->type == JX_JN_OBJECT ? true : jx_rf_fail(c, n, "%s 应为对象 {…}", what);
 }
 
 static bool unknown(ctx *c, const jx_jnode *at, const char *section, const char *key)
 {
-    jx_jnode where = *at; /* point at the key, not its value */
-    if (at->key_line) {
-        where.line = at->key_line;
-        where.col = at->key_col;
-    }
-    return failf(c, &where, "%s 中有未知字段 \"%s\" (unknown field; see docs/rules.md)", section,
-                 key);
+    return jx_rf_unknown(c, at, section, key, "docs/rules.md");
 }
 
 static bool apply_weights(ctx *c, const jx_jnode *n, jx_rules *r)
@@ -133,13 +107,13 @@ static bool apply_weights(ctx *c, const jx_jnode *n, jx_rules *r)
             if (!get_dec(c, v, "weights.indicators", &r->indicators_weight, true)) return false;
         } else if (strcmp(k, "level1") == 0) {
             if (v->type != JX_JN_OBJECT)
-                return failf(c, v, "weights.level1 应为对象 {\"产出指标\": 50, …}");
+                return jx_rf_fail(c, v, "weights.level1 应为对象 {\"产出指标\": 50, …}");
             for (size_t j = 0; j < v->count; j++) {
                 int idx = -1;
                 for (int q = 0; q < r->n_level1; q++)
                     if (strcmp(r->level1[q].name, v->keys[j]) == 0) idx = q;
                 if (idx < 0) {
-                    if (r->n_level1 == JX_RULES_MAX_LEVEL1) return failf(c, v, "一级指标过多");
+                    if (r->n_level1 == JX_RULES_MAX_LEVEL1) return jx_rf_fail(c, v, "一级指标过多");
                     idx = r->n_level1++;
                     snprintf(r->level1[idx].name, JX_RULES_NAME, "%s", v->keys[j]);
                     r->level1[idx].n_level2 = 0;
@@ -160,18 +134,18 @@ static bool apply_hierarchy(ctx *c, const jx_jnode *n, jx_rules *r)
     for (size_t i = 0; i < n->count; i++) {
         const jx_jnode *list = n->items[i];
         if (list->type != JX_JN_ARRAY)
-            return failf(c, list, "hierarchy 的每一项应为二级指标名称数组");
+            return jx_rf_fail(c, list, "hierarchy 的每一项应为二级指标名称数组");
         int idx = -1;
         for (int q = 0; q < r->n_level1; q++)
             if (strcmp(r->level1[q].name, n->keys[i]) == 0) idx = q;
         if (idx < 0) {
-            if (r->n_level1 == JX_RULES_MAX_LEVEL1) return failf(c, list, "一级指标过多");
+            if (r->n_level1 == JX_RULES_MAX_LEVEL1) return jx_rf_fail(c, list, "一级指标过多");
             idx = r->n_level1++;
             snprintf(r->level1[idx].name, JX_RULES_NAME, "%s", n->keys[i]);
             r->level1[idx].weight = JX_NONE;
         }
         if (list->count > JX_RULES_MAX_LEVEL2)
-            return failf(c, list, "二级指标过多 (最多 %d)", JX_RULES_MAX_LEVEL2);
+            return jx_rf_fail(c, list, "二级指标过多 (最多 %d)", JX_RULES_MAX_LEVEL2);
         r->level1[idx].n_level2 = 0;
         for (size_t j = 0; j < list->count; j++)
             if (!get_str(c, list->items[j], "二级指标名称",
@@ -186,11 +160,11 @@ static bool apply_levels(ctx *c, const jx_jnode *n, const char *what, jx_dec *lo
     if (!expect_object(c, n, what)) return false;
     for (size_t i = 0; i < n->count; i++) {
         int li = level_index(n->keys[i]);
-        if (li < 0) return failf(c, n->items[i], "%s 的键应为 达成 / 部分达成 / 未达成", what);
+        if (li < 0) return jx_rf_fail(c, n->items[i], "%s 的键应为 达成 / 部分达成 / 未达成", what);
         const jx_jnode *v = n->items[i];
         if (hi) {
             if (v->type != JX_JN_ARRAY || v->count != 2)
-                return failf(c, v, "%s 应为 [下限, 上限]", what);
+                return jx_rf_fail(c, v, "%s 应为 [下限, 上限]", what);
             if (!get_dec(c, v->items[0], what, &lo[li], false) ||
                 !get_dec(c, v->items[1], what, &hi[li], false))
                 return false;
@@ -299,17 +273,17 @@ static bool apply_section(ctx *c, const char *k, const jx_jnode *v, jx_rules *r)
     }
     if (strcmp(k, "grades") == 0) {
         if (v->type != JX_JN_ARRAY || v->count == 0 || v->count > JX_RULES_MAX_GRADES)
-            return failf(c, v, "grades 应为 [[\"优\", 90], [\"良\", 80], …] (最好的在前)");
+            return jx_rf_fail(c, v, "grades 应为 [[\"优\", 90], [\"良\", 80], …] (最好的在前)");
         r->n_grades = 0;
         for (size_t i = 0; i < v->count; i++) {
             const jx_jnode *g = v->items[i];
             if (g->type != JX_JN_ARRAY || g->count != 2)
-                return failf(c, g, "grades 的每一项应为 [名称, 下限]");
+                return jx_rf_fail(c, g, "grades 的每一项应为 [名称, 下限]");
             if (!get_str(c, g->items[0], "等级名称", r->grades[i].name, sizeof r->grades[i].name) ||
                 !get_dec(c, g->items[1], "等级下限", &r->grades[i].min, false))
                 return false;
             if (i && r->grades[i].min >= r->grades[i - 1].min)
-                return failf(c, g, "grades 应按下限从高到低排列");
+                return jx_rf_fail(c, g, "grades 应按下限从高到低排列");
             r->n_grades++;
         }
         return true;
@@ -344,7 +318,7 @@ static bool apply_section(ctx *c, const char *k, const jx_jnode *v, jx_rules *r)
                 jx_dec d;
                 if (!get_dec(c, v->items[i], "rounding.decimals", &d, false)) return false;
                 if (d < 0 || d > JX_DEC(4) || d % JX_DEC_SCALE)
-                    return failf(c, v->items[i], "rounding.decimals 应为 0 到 4 的整数");
+                    return jx_rf_fail(c, v->items[i], "rounding.decimals 应为 0 到 4 的整数");
                 r->decimals = (int)(d / JX_DEC_SCALE);
             } else if (strcmp(f, "mode") == 0) {
                 static const char *const modes[] = {"half-up"};
@@ -529,13 +503,13 @@ static bool load_text(const char *text, size_t len, const char *file, jx_rules *
         snprintf(c->err, c->errlen, "%s:%ld:%ld: 规则集不是有效的 JSON: %s", file, rd->error_line,
                  rd->error_col, rd->error);
     } else if (root->type != JX_JN_OBJECT) {
-        failf(c, root, "规则集应为一个 JSON 对象 {…}");
+        jx_rf_fail(c, root, "规则集应为一个 JSON 对象 {…}");
     } else {
         const jx_jnode *ext = jx_jnode_get(root, "extends");
         ok = true;
         if (ext) {
             if (ext->type != JX_JN_STRING)
-                ok = failf(c, ext, "extends 应为规则集名称");
+                ok = jx_rf_fail(c, ext, "extends 应为规则集名称");
             else
                 ok = load_named(ext->text, r, c, depth + 1);
             c->file = file;
@@ -564,14 +538,14 @@ static bool validate(jx_rules *r, ctx *c)
 {
     for (int l = JX_LEVEL_MET; l <= JX_LEVEL_NOT_MET; l++) {
         if (!jx_has(r->band_min[l]) || !jx_has(r->band_max[l]) || !jx_has(r->level_default[l]))
-            return failf(
+            return jx_rf_fail(
                 c, NULL,
                 "qualitative.bands 与 qualitative.default 必须给出 达成、部分达成、未达成 三档");
         if (r->band_min[l] > r->band_max[l])
-            return failf(c, NULL, "qualitative.bands 的下限大于上限");
+            return jx_rf_fail(c, NULL, "qualitative.bands 的下限大于上限");
     }
-    if (r->n_grades == 0) return failf(c, NULL, "缺少 grades (等级划分)");
-    if (!r->name[0]) return failf(c, NULL, "缺少 name");
+    if (r->n_grades == 0) return jx_rf_fail(c, NULL, "缺少 grades (等级划分)");
+    if (!r->name[0]) return jx_rf_fail(c, NULL, "缺少 name");
     return true;
 }
 
