@@ -64,16 +64,7 @@ void jx_accounts_write_json(jx_jwriter *w, const jx_accounts *a)
     for (size_t i = 0; i < a->n_findings; i++) {
         const jx_ac_finding *f = &a->findings[i];
         jx_jw_obj_begin(w);
-        jx_jw_key(w, "code");
-        jx_jw_str(w, f->f.code);
-        jx_jw_key(w, "severity");
-        jx_jw_str(w, jx_severity_name(f->f.severity));
-        jx_jw_key(w, "message");
-        jx_jw_str(w, f->f.message);
-        jx_jw_key(w, "indicator");
-        jx_jw_null(w);
-        jx_jw_key(w, "field");
-        jx_jw_str(w, f->f.field);
+        jx_json_write_finding_members(w, &f->f);
         jx_jw_key(w, "table");
         jx_jw_str(w, f->table);
         jx_jw_key(w, "line");
@@ -81,8 +72,6 @@ void jx_accounts_write_json(jx_jwriter *w, const jx_accounts *a)
             jx_jw_int(w, f->line);
         else
             jx_jw_null(w);
-        jx_jw_key(w, "message_en");
-        jx_jw_str(w, f->f.message_en);
         jx_jw_obj_end(w);
     }
     jx_jw_arr_end(w);

@@ -54,61 +54,19 @@ static const char HELP[] =
 typedef struct {
     bool json, compact, tables, text;
     const char *rules, *format, *output;
-    const char *files[1024];
+    const char *const *files;
     int nfiles;
 } options;
 
 static int parse(int argc, char **argv, options *op)
 {
-    bool only_files = false;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (!only_files && strcmp(a, "--") == 0) {
-            only_files = true;
-        } else if (!only_files && (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)) {
-            fputs(HELP, stdout);
-            return JX_EXIT_OK;
-        } else if (!only_files && strcmp(a, "--json") == 0) {
-            op->json = true;
-        } else if (!only_files && strcmp(a, "--compact") == 0) {
-            op->compact = true;
-        } else if (!only_files && strcmp(a, "--tables") == 0) {
-            op->tables = true;
-        } else if (!only_files && strcmp(a, "--text") == 0) {
-            op->text = true;
-        } else if (!only_files && (strcmp(a, "--format") == 0 || strcmp(a, "-o") == 0 ||
-                                   strcmp(a, "--output") == 0)) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "jixiao accounts: %s 需要一个值 (needs a value)\n", a);
-                return JX_EXIT_USAGE;
-            }
-            if (strcmp(a, "--format") == 0)
-                op->format = argv[++i];
-            else
-                op->output = argv[++i];
-        } else if (!only_files && strncmp(a, "--rules=", 8) == 0) {
-            op->rules = a + 8;
-        } else if (!only_files && strcmp(a, "--rules") == 0) {
-            if (i + 1 >= argc) {
-                fputs("jixiao accounts: --rules 需要一个规则集名称或文件 (needs a name or file)\n",
-                      stderr);
-                return JX_EXIT_USAGE;
-            }
-            op->rules = argv[++i];
-        } else if (!only_files && a[0] == '-' && a[1] != '\0') {
-            fprintf(stderr, "jixiao accounts: 未知选项 \"%s\" (unknown option)\n\n%s", a, HELP);
-            return JX_EXIT_USAGE;
-        } else if (op->nfiles >= (int)(sizeof op->files / sizeof *op->files)) {
-            fputs("jixiao accounts: 文件过多 (too many files)\n", stderr);
-            return JX_EXIT_USAGE;
-        } else {
-            op->files[op->nfiles++] = a;
-        }
-    }
-    if (!op->nfiles) {
-        fprintf(stderr, "jixiao accounts: 请给出至少一个文件 (no input file)\n\n%s", HELP);
-        return JX_EXIT_USAGE;
-    }
+    static const char *const flags[] = {"--tables", "--text", NULL};
+    static jx_cli_opts o;
+    int st = jx_cli_parse_flags(argc, argv, HELP, "accounts", flags, &o);
+    if (st >= 0) return st;
+    *op = (options){
+        o.json,   o.compact, o.flag[0], o.flag[1], o.rules_given ? o.rules : "accounts-mof",
+        o.format, o.output,  o.files,   o.nfiles};
     jx_doc_format format;
     if (op->format && !jx_cli_doc_format("accounts", op->format, &format)) return JX_EXIT_USAGE;
     if (op->format && (op->nfiles != 1 || op->json || op->tables)) {
@@ -195,7 +153,7 @@ int jx_cmd_accounts(int argc, char **argv)
     if (status >= 0) return status;
     static jx_ac_rules rules;
     char err[1024];
-    if (!jx_ac_rules_load(op.rules ? op.rules : "accounts-mof", &rules, err, sizeof err)) {
+    if (!jx_ac_rules_load(op.rules, &rules, err, sizeof err)) {
         fprintf(stderr, "jixiao accounts: %s\n", err);
         return JX_EXIT_USAGE;
     }

@@ -27,6 +27,20 @@ static bool is_opt(const char *a, const char *name)
 
 int jx_cli_parse(int argc, char **argv, const char *help, const char *command, jx_cli_opts *o)
 {
+    return jx_cli_parse_flags(argc, argv, help, command, NULL, o);
+}
+
+/* Index of a in the command's own switches, -1 if it is not one. */
+static int own_flag(const char *const *flags, const char *a)
+{
+    for (int k = 0; flags && flags[k] && k < 4; k++)
+        if (strcmp(a, flags[k]) == 0) return k;
+    return -1;
+}
+
+int jx_cli_parse_flags(int argc, char **argv, const char *help, const char *command,
+                       const char *const *flags, jx_cli_opts *o)
+{
     memset(o, 0, sizeof *o);
     o->rules = "mof-2020";
     bool only_files = false;
@@ -44,12 +58,15 @@ int jx_cli_parse(int argc, char **argv, const char *help, const char *command, j
         } else if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
             fputs(help, stdout);
             return JX_EXIT_OK;
+        } else if (own_flag(flags, a) >= 0) {
+            o->flag[own_flag(flags, a)] = true;
         } else if (strcmp(a, "--json") == 0) {
             o->json = true;
         } else if (strcmp(a, "--compact") == 0) {
             o->compact = true;
         } else if (is_opt(a, "--rules")) {
             if (!(o->rules = value_of(argc, argv, &i, "--rules", command))) return JX_EXIT_USAGE;
+            o->rules_given = true;
         } else if (is_opt(a, "--format")) {
             if (!(o->format = value_of(argc, argv, &i, "--format", command))) return JX_EXIT_USAGE;
         } else if (strcmp(a, "-o") == 0 || is_opt(a, "--output")) {

@@ -11,6 +11,8 @@ typedef struct jx_cli_opts {
     const char *rules;  /* default "mof-2020" */
     const char *format; /* --format (report), NULL if not given */
     const char *output; /* -o / --output, NULL = standard output */
+    bool rules_given;   /* --rules was on the command line */
+    bool flag[4];       /* the command's own switches (jx_cli_parse_flags), in order */
     const char *files[JX_CLI_MAX_FILES];
     int nfiles;
 } jx_cli_opts;
@@ -19,6 +21,10 @@ typedef struct jx_cli_opts {
  * should go on, else the exit status to return (help printed: 0; misuse
  * reported on stderr: 2). `command` names it in messages. */
 int jx_cli_parse(int argc, char **argv, const char *help, const char *command, jx_cli_opts *o);
+/* The same, also accepting the command's own switches: `flags` is a NULL-terminated list
+ * of up to 4 names ("--tables"); o->flag[k] says whether flags[k] was given. */
+int jx_cli_parse_flags(int argc, char **argv, const char *help, const char *command,
+                       const char *const *flags, jx_cli_opts *o);
 
 /* ---- commands that write a document (report, accounts, overall) ---------- */
 #include <stdio.h>

@@ -48,51 +48,15 @@ typedef struct {
 /* Returns -1 to go on, else the exit status. */
 static int parse(int argc, char **argv, options *op)
 {
-    bool only_files = false;
-    for (int i = 1; i < argc; i++) {
-        const char *a = argv[i];
-        if (!only_files && strcmp(a, "--") == 0) {
-            only_files = true;
-        } else if (!only_files && (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)) {
-            fputs(HELP, stdout);
-            return JX_EXIT_OK;
-        } else if (!only_files && strcmp(a, "--json") == 0) {
-            op->json = true;
-        } else if (!only_files && strcmp(a, "--compact") == 0) {
-            op->compact = true;
-        } else if (!only_files && (strcmp(a, "--format") == 0 || strcmp(a, "-o") == 0 ||
-                                   strcmp(a, "--output") == 0)) {
-            if (i + 1 >= argc) {
-                fprintf(stderr, "jixiao overall: %s 需要一个值 (needs a value)\n", a);
-                return JX_EXIT_USAGE;
-            }
-            if (strcmp(a, "--format") == 0)
-                op->format = argv[++i];
-            else
-                op->output = argv[++i];
-        } else if (!only_files && strncmp(a, "--rules=", 8) == 0) {
-            op->rules = a + 8;
-        } else if (!only_files && strcmp(a, "--rules") == 0) {
-            if (i + 1 >= argc) {
-                fputs("jixiao overall: --rules 需要一个规则集名称或文件 (needs a name or file)\n",
-                      stderr);
-                return JX_EXIT_USAGE;
-            }
-            op->rules = argv[++i];
-        } else if (!only_files && a[0] == '-' && a[1] != '\0') {
-            fprintf(stderr, "jixiao overall: 未知选项 \"%s\" (unknown option)\n\n%s", a, HELP);
-            return JX_EXIT_USAGE;
-        } else if (op->file) {
-            fputs("jixiao overall: 只能给出一个文件 (one file only)\n", stderr);
-            return JX_EXIT_USAGE;
-        } else {
-            op->file = a;
-        }
-    }
-    if (!op->file) {
-        fprintf(stderr, "jixiao overall: 请给出一个文件 (no input file)\n\n%s", HELP);
+    static jx_cli_opts o;
+    int st = jx_cli_parse(argc, argv, HELP, "overall", &o);
+    if (st >= 0) return st;
+    if (o.nfiles != 1) {
+        fputs("jixiao overall: 只能给出一个文件 (one file only)\n", stderr);
         return JX_EXIT_USAGE;
     }
+    *op = (options){o.json,     o.compact, o.rules_given ? o.rules : "hunan-overall",
+                    o.files[0], o.format,  o.output};
     jx_doc_format format;
     if (op->format && !jx_cli_doc_format("overall", op->format, &format)) return JX_EXIT_USAGE;
     if ((op->output && !op->format) || (op->format && op->json)) {
@@ -104,19 +68,10 @@ static int parse(int argc, char **argv, options *op)
 
 static bool write_document(const options *op, const jx_overall *o)
 {
-    jx_doc_format format = strcmp(op->format, "html") == 0   ? JX_DOC_HTML
-                           : strcmp(op->format, "docx") == 0 ? JX_DOC_DOCX
-                           : strcmp(op->format, "pdf") == 0  ? JX_DOC_PDF
-                                                             : JX_DOC_MD;
-    if ((format == JX_DOC_DOCX || format == JX_DOC_PDF) && !op->output && isatty(fileno(stdout))) {
-        fputs("jixiao overall: docx/pdf 请用 -o 指定输出文件 (use -o FILE)\n", stderr);
-        return false;
-    }
-    FILE *out = op->output ? fopen(op->output, "wb") : stdout;
-    if (!out) {
-        fprintf(stderr, "jixiao overall: 无法写入 %s (cannot write)\n", op->output);
-        return false;
-    }
+    jx_doc_format format = JX_DOC_MD;
+    jx_cli_doc_format("overall", op->format, &format); /* checked by parse() */
+    FILE *out = jx_cli_doc_open("overall", format, op->output);
+    if (!out) return false;
     char title[256], year[16] = "";
     if (o->year) snprintf(year, sizeof year, "%d年度", o->year);
     snprintf(title, sizeof title, "%s%s部门整体支出绩效自评 — 复核结果", o->unit ? o->unit : "",

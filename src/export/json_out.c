@@ -12,6 +12,12 @@
 void jx_json_write_finding(jx_jwriter *w, const jx_finding *f)
 {
     jx_jw_obj_begin(w);
+    jx_json_write_finding_members(w, f);
+    jx_jw_obj_end(w);
+}
+
+void jx_json_write_finding_members(jx_jwriter *w, const jx_finding *f)
+{
     jx_jw_key(w, "code");
     jx_jw_str(w, f->code);
     jx_jw_key(w, "severity");
@@ -27,7 +33,6 @@ void jx_json_write_finding(jx_jwriter *w, const jx_finding *f)
         jx_jw_null(w);
     jx_jw_key(w, "field");
     jx_jw_str(w, f->field);
-    jx_jw_obj_end(w);
 }
 
 static void write_funds(jx_jwriter *w, const jx_funds *f)

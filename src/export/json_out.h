@@ -7,5 +7,7 @@
 
 void jx_json_write_project(jx_jwriter *w, const jx_project *p);
 void jx_json_write_finding(jx_jwriter *w, const jx_finding *f);
+/* The members of a finding object, for writers that add members of their own. */
+void jx_json_write_finding_members(jx_jwriter *w, const jx_finding *f);
 
 #endif
